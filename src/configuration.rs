@@ -1,0 +1,93 @@
+//! Configuration from environment variables (each can also be given as a command-line flag).
+//! A wrong value stops the program at start with clap's message naming the variable.
+
+use clap::Args;
+use std::net::SocketAddr;
+use std::path::PathBuf;
+use url::Url;
+
+#[derive(Debug, Clone, Args)]
+pub struct Settings {
+    /// Address and port to listen on.
+    #[arg(
+        long,
+        env = "BIND",
+        value_name = "BIND",
+        default_value = "127.0.0.1:8080"
+    )]
+    pub bind: SocketAddr,
+
+    /// Database: a SQLite file (created if missing) or a `postgres://` URL.
+    #[arg(
+        long,
+        env = "DATABASE_URL",
+        value_name = "DATABASE_URL",
+        default_value = "sqlite://data/rendezvous.db?mode=rwc"
+    )]
+    pub database_url: String,
+
+    /// Public address of the service, used in emailed links.
+    #[arg(long, env = "BASE_URL", value_name = "BASE_URL", default_value = "http://127.0.0.1:8080", value_parser = parse_base_url)]
+    pub base_url: Url,
+
+    /// SMTP server (`smtp://host:port`, `smtps://user:pass@host`, `…?tls=required`). Unset: emails
+    /// are written as `.eml` files under OUTBOX_DIR.
+    #[arg(long, env = "SMTP_URL", value_name = "SMTP_URL")]
+    pub smtp_url: Option<String>,
+
+    /// Sender of every email.
+    #[arg(long, env = "MAIL_FROM", value_name = "MAIL_FROM", default_value = "rendezvous <noreply@rendezvous.localhost>", value_parser = parse_mailbox)]
+    pub mail_from: lettre::message::Mailbox,
+
+    /// Where emails go as files when SMTP_URL is unset.
+    #[arg(
+        long,
+        env = "OUTBOX_DIR",
+        value_name = "OUTBOX_DIR",
+        default_value = "data/outbox"
+    )]
+    pub outbox_dir: PathBuf,
+
+    /// Where uploaded ID scans are kept (never a public folder).
+    #[arg(
+        long,
+        env = "UPLOAD_DIR",
+        value_name = "UPLOAD_DIR",
+        default_value = "uploads"
+    )]
+    pub upload_dir: PathBuf,
+
+    /// Request submissions allowed per client address and hour.
+    #[arg(long, env = "SUBMISSIONS_PER_HOUR", value_name = "SUBMISSIONS_PER_HOUR", default_value_t = 10, value_parser = clap::value_parser!(u32).range(1..))]
+    pub submissions_per_hour: u32,
+
+    /// Seconds between two runs of the background jobs in the serving process; 0 turns them off
+    /// (then run `rendezvous tick` from a scheduler).
+    #[arg(
+        long,
+        env = "JOB_INTERVAL_SECS",
+        value_name = "JOB_INTERVAL_SECS",
+        default_value_t = 10
+    )]
+    pub job_interval_secs: u64,
+}
+
+fn parse_base_url(raw: &str) -> Result<Url, String> {
+    let url = Url::parse(raw).map_err(|e| format!("not a URL ({e})"))?;
+    match url.scheme() {
+        "http" | "https" => Ok(url),
+        other => Err(format!("scheme must be http or https, not {other}")),
+    }
+}
+
+fn parse_mailbox(raw: &str) -> Result<lettre::message::Mailbox, String> {
+    raw.parse()
+        .map_err(|e| format!("not an email address or `Name <address>` ({e})"))
+}
+
+impl Settings {
+    /// Whether cookies must carry `Secure`.
+    pub fn is_https(&self) -> bool {
+        self.base_url.scheme() == "https"
+    }
+}

@@ -1,0 +1,144 @@
+//! Applicants' requests and their preferred slots.
+
+use super::entities::{request, request_slot};
+use crate::domain::language::Language;
+use crate::domain::request::{NewRequest, RequestState};
+use crate::domain::slot::{DayPart, PreferredSlot};
+use chrono::{DateTime, Utc};
+use sea_orm::sea_query::Expr;
+use sea_orm::{
+    ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder, Set, TryInsertResult,
+};
+use uuid::Uuid;
+
+pub use request::Model as StoredRequest;
+
+/// The identifier of a request.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct RequestId(pub Uuid);
+
+impl RequestId {
+    /// The short reference shown to people and staff (first 8 hex digits).
+    pub fn reference(self) -> String {
+        self.0.simple().to_string()[..8].to_uppercase()
+    }
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum InsertError {
+    #[error("this form was already submitted")]
+    AlreadySubmitted,
+    #[error(transparent)]
+    Db(#[from] DbErr),
+}
+
+/// Stores a new `submitted` request with its slots. The submission token is unique: a form sent
+/// twice gives `AlreadySubmitted` instead of a second request.
+#[tracing::instrument(skip_all, fields(request_id = %id.0))]
+pub async fn insert(
+    conn: &impl ConnectionTrait,
+    id: RequestId,
+    submission_token: &str,
+    new: &NewRequest,
+    ui_language: Language,
+    security_code_hash: String,
+    now: DateTime<Utc>,
+) -> Result<(), InsertError> {
+    let row = request::ActiveModel {
+        id: Set(id.0),
+        submission_token: Set(submission_token.to_owned()),
+        state: Set(RequestState::Submitted.code().to_owned()),
+        ui_language: Set(ui_language.code().to_owned()),
+        interview_language: Set(new.interview_language.code().to_owned()),
+        last_name: Set(new.last_name.clone()),
+        first_names: Set(new.first_names.clone()),
+        birth_date: Set(new.birth_date),
+        birth_country: Set(new.birth_country.code().to_owned()),
+        birth_place: Set(new.birth_place.clone()),
+        sex: Set(new.sex.code().to_owned()),
+        niss: Set(new.niss.as_ref().map(|n| n.as_str().to_owned())),
+        email: Set(new.email.as_str().to_owned()),
+        motivation: Set(new.motivation.clone()),
+        security_code_hash: Set(security_code_hash),
+        created_at: Set(now),
+        updated_at: Set(now),
+    };
+    let inserted = request::Entity::insert(row)
+        .on_conflict_do_nothing_on([request::Column::SubmissionToken])
+        .exec_without_returning(conn)
+        .await?;
+    if matches!(
+        inserted,
+        TryInsertResult::Conflicted | TryInsertResult::Inserted(0)
+    ) {
+        return Err(InsertError::AlreadySubmitted);
+    }
+    let slots = new.slots.iter().map(|slot| request_slot::ActiveModel {
+        request_id: Set(id.0),
+        day: Set(slot.date),
+        part: Set(slot.part.code().to_owned()),
+    });
+    request_slot::Entity::insert_many(slots)
+        .exec_without_returning(conn)
+        .await?;
+    Ok(())
+}
+
+pub async fn find(
+    conn: &impl ConnectionTrait,
+    id: RequestId,
+) -> Result<Option<StoredRequest>, DbErr> {
+    request::Entity::find_by_id(id.0).one(conn).await
+}
+
+pub async fn find_by_submission_token(
+    conn: &impl ConnectionTrait,
+    token: &str,
+) -> Result<Option<StoredRequest>, DbErr> {
+    request::Entity::find()
+        .filter(request::Column::SubmissionToken.eq(token))
+        .one(conn)
+        .await
+}
+
+pub async fn preferred_slots(
+    conn: &impl ConnectionTrait,
+    id: RequestId,
+) -> Result<Vec<PreferredSlot>, DbErr> {
+    let rows = request_slot::Entity::find()
+        .filter(request_slot::Column::RequestId.eq(id.0))
+        .order_by_asc(request_slot::Column::Day)
+        .order_by_asc(request_slot::Column::Part)
+        .all(conn)
+        .await?;
+    Ok(rows
+        .into_iter()
+        .filter_map(|r| {
+            Some(PreferredSlot {
+                date: r.day,
+                part: DayPart::parse(&r.part)?,
+            })
+        })
+        .collect())
+}
+
+/// Replaces the security code's hash while the request is still `submitted` (a form sent twice
+/// shows a fresh code). Returns whether the request was still in that state.
+pub async fn replace_security_code(
+    conn: &impl ConnectionTrait,
+    id: RequestId,
+    security_code_hash: String,
+    now: DateTime<Utc>,
+) -> Result<bool, DbErr> {
+    let result = request::Entity::update_many()
+        .col_expr(
+            request::Column::SecurityCodeHash,
+            Expr::value(security_code_hash),
+        )
+        .col_expr(request::Column::UpdatedAt, Expr::value(now))
+        .filter(request::Column::Id.eq(id.0))
+        .filter(request::Column::State.eq(RequestState::Submitted.code()))
+        .exec(conn)
+        .await?;
+    Ok(result.rows_affected == 1)
+}

@@ -1,0 +1,215 @@
+//! Secrets handed to people (security codes) and link tokens, and how they are hashed.
+//!
+//! Security codes use Crockford's base-32 alphabet (no I, L, O, U) so that they survive being read
+//! aloud or copied by hand; 12 symbols give 60 random bits. Only an argon2id hash is stored.
+
+use argon2::password_hash::{PasswordHasher, PasswordVerifier, phc::PasswordHash};
+use argon2::{Algorithm, Argon2, Params, Version};
+use std::fmt;
+
+const ALPHABET: &[u8; 32] = b"0123456789ABCDEFGHJKMNPQRSTVWXYZ";
+const CODE_LEN: usize = 12;
+const GROUP: usize = 4;
+
+/// Fills `buf` from the operating system's CSPRNG. Failure means the machine cannot make secrets
+/// at all, which is not something a request can recover from.
+fn random_bytes<const N: usize>() -> [u8; N] {
+    let mut buf = [0u8; N];
+    getrandom::fill(&mut buf).expect("the operating system's random number generator failed");
+    buf
+}
+
+/// A personal security code. The inner string is the canonical form: 12 symbols, no separators.
+#[derive(Clone, PartialEq, Eq)]
+pub struct SecurityCode(String);
+
+impl SecurityCode {
+    pub fn generate() -> Self {
+        // 32 symbols divide 256 evenly, so taking 5 bits of each byte has no bias.
+        let bytes: [u8; CODE_LEN] = random_bytes();
+        SecurityCode(
+            bytes
+                .iter()
+                .map(|b| ALPHABET[usize::from(b & 0x1f)] as char)
+                .collect(),
+        )
+    }
+
+    /// Reads a code as a person may type it: any case, with spaces or dashes, and with the
+    /// look-alike letters O, I and L meaning 0 and 1.
+    pub fn parse(raw: &str) -> Option<Self> {
+        let mut canonical = String::with_capacity(CODE_LEN);
+        for c in raw.chars() {
+            let c = match c.to_ascii_uppercase() {
+                ' ' | '-' | '\u{a0}' => continue,
+                'O' => '0',
+                'I' | 'L' => '1',
+                c if ALPHABET.contains(&(c as u8)) && c.is_ascii() => c,
+                _ => return None,
+            };
+            canonical.push(c);
+        }
+        (canonical.len() == CODE_LEN).then_some(SecurityCode(canonical))
+    }
+
+    /// The grouped form shown to the person: `ABCD-EFGH-JKMN`.
+    pub fn grouped(&self) -> String {
+        self.0
+            .as_bytes()
+            .chunks(GROUP)
+            .map(|c| std::str::from_utf8(c).unwrap_or_default())
+            .collect::<Vec<_>>()
+            .join("-")
+    }
+
+    pub fn expose(&self) -> &str {
+        &self.0
+    }
+
+    /// Number of random bits in a generated code.
+    pub const ENTROPY_BITS: usize = CODE_LEN * 5;
+}
+
+/// Never print a secret by accident (logs, panics, `dbg!`).
+impl fmt::Debug for SecurityCode {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("SecurityCode(****)")
+    }
+}
+
+/// A 128-bit random token, written as 32 lowercase hex digits (links, form tokens).
+#[derive(Clone, PartialEq, Eq)]
+pub struct Token(String);
+
+impl Token {
+    pub fn generate() -> Self {
+        Token(hex::encode(random_bytes::<16>()))
+    }
+
+    pub fn parse(raw: &str) -> Option<Self> {
+        (raw.len() == 32 && raw.bytes().all(|b| matches!(b, b'0'..=b'9' | b'a'..=b'f')))
+            .then(|| Token(raw.to_owned()))
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+
+    /// Constant-time comparison, for tokens that act as secrets (CSRF).
+    pub fn matches(&self, other: &str) -> bool {
+        use subtle::ConstantTimeEq;
+        self.0.as_bytes().ct_eq(other.as_bytes()).into()
+    }
+}
+
+impl fmt::Debug for Token {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("Token(****)")
+    }
+}
+
+/// argon2id with the OWASP minimum (m = 19 MiB, t = 2, p = 1), which are argon2's defaults.
+fn hasher() -> Argon2<'static> {
+    Argon2::new(Algorithm::Argon2id, Version::V0x13, Params::default())
+}
+
+/// Hashes a secret into a PHC string (`$argon2id$v=19$m=19456,t=2,p=1$…`) with a random salt.
+/// Slow on purpose: call it from a blocking thread.
+pub fn hash_secret(secret: &str) -> anyhow::Result<String> {
+    hasher()
+        .hash_password(secret.as_bytes())
+        .map(|h| h.to_string())
+        .map_err(|e| anyhow::anyhow!("argon2 hashing failed: {e}"))
+}
+
+/// Checks a secret against a stored PHC hash. argon2 compares the outputs in constant time.
+pub fn verify_secret(secret: &str, phc: &str) -> bool {
+    match PasswordHash::new(phc) {
+        Ok(parsed) => hasher().verify_password(secret.as_bytes(), &parsed).is_ok(),
+        Err(_) => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn generated_codes_are_long_enough_and_unambiguous() {
+        assert!(SecurityCode::ENTROPY_BITS >= 50);
+        for _ in 0..200 {
+            let code = SecurityCode::generate();
+            assert_eq!(code.expose().len(), CODE_LEN);
+            assert!(
+                !code.expose().contains(['I', 'L', 'O', 'U']),
+                "{}",
+                code.expose()
+            );
+            assert_eq!(code.grouped().len(), CODE_LEN + 2);
+        }
+        assert_ne!(SecurityCode::generate(), SecurityCode::generate());
+    }
+
+    #[test]
+    fn codes_are_read_the_way_people_type_them() {
+        let code = SecurityCode::parse("AB12-CD34-EF56").unwrap();
+        let cases = [
+            "ab12 cd34 ef56",
+            "AB12CD34EF56",
+            " ab12-cd34-ef56 ",
+            "AB12-CD34-EF56",
+        ];
+        for typed in cases {
+            assert_eq!(
+                SecurityCode::parse(typed).as_ref(),
+                Some(&code),
+                "typed {typed:?}"
+            );
+        }
+        assert_eq!(
+            SecurityCode::parse("0O1I-L000-0000").unwrap().expose(),
+            "001110000000"
+        );
+        for bad in [
+            "",
+            "AB12-CD34",
+            "AB12-CD34-EF56-7",
+            "AB12-CD34-EF5U",
+            "ÄB12-CD34-EF56",
+        ] {
+            assert!(SecurityCode::parse(bad).is_none(), "accepted {bad:?}");
+        }
+    }
+
+    #[test]
+    fn hash_verifies_only_the_right_code() {
+        let code = SecurityCode::generate();
+        let hash = hash_secret(code.expose()).unwrap();
+        assert!(
+            hash.starts_with("$argon2id$v=19$m=19456,t=2,p=1$"),
+            "{hash}"
+        );
+        assert!(!hash.contains(code.expose()));
+        assert!(verify_secret(code.expose(), &hash));
+        assert!(!verify_secret(SecurityCode::generate().expose(), &hash));
+        assert!(!verify_secret(code.expose(), "not a hash"));
+    }
+
+    #[test]
+    fn tokens_have_128_bits_and_compare_exactly() {
+        let t = Token::generate();
+        assert_eq!(t.as_str().len(), 32);
+        assert!(Token::parse(t.as_str()).is_some());
+        assert!(t.matches(t.as_str()));
+        assert!(!t.matches(Token::generate().as_str()));
+        assert!(!t.matches(""));
+        assert!(Token::parse("XYZ").is_none());
+        assert_ne!(Token::generate(), Token::generate());
+    }
+
+    #[test]
+    fn secrets_do_not_leak_through_debug() {
+        let code = SecurityCode::generate();
+        assert!(!format!("{code:?}").contains(code.expose()));
+    }
+}

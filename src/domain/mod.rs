@@ -1,0 +1,10 @@
+//! The rules of the service, in plain Rust: no web framework, no database, no clock of its own.
+
+pub mod codes;
+pub mod countries;
+pub mod email;
+pub mod language;
+pub mod niss;
+pub mod request;
+pub mod slot;
+pub mod working_days;

@@ -1,0 +1,129 @@
+//! The emails the service sends, rendered in the recipient's language from `templates/locales`.
+
+use super::OutgoingEmail;
+use crate::domain::request::NewRequest;
+use crate::i18n::{Tr, arg};
+use maud::{DOCTYPE, Markup, html};
+use uuid::Uuid;
+
+/// Paragraphs shared by the text and HTML parts of one email.
+struct Body {
+    greeting: String,
+    paragraphs: Vec<String>,
+    list_title: Option<String>,
+    list: Vec<String>,
+    closing: Vec<String>,
+}
+
+impl Body {
+    fn text(&self) -> String {
+        let mut out = format!("{}\n\n", self.greeting);
+        for p in &self.paragraphs {
+            out.push_str(p);
+            out.push_str("\n\n");
+        }
+        if let Some(title) = &self.list_title {
+            out.push_str(title);
+            out.push('\n');
+            for item in &self.list {
+                out.push_str("  - ");
+                out.push_str(item);
+                out.push('\n');
+            }
+            out.push('\n');
+        }
+        for p in &self.closing {
+            out.push_str(p);
+            out.push_str("\n\n");
+        }
+        out.push_str("-- \nrendezvous\n");
+        out
+    }
+
+    fn html(&self, tr: Tr, subject: &str) -> String {
+        let markup: Markup = html! {
+            (DOCTYPE)
+            html lang=(tr.lang().code()) {
+                head {
+                    meta charset="utf-8";
+                    meta name="viewport" content="width=device-width, initial-scale=1";
+                    title { (subject) }
+                }
+                body style="font-family: system-ui, sans-serif; line-height: 1.5; color: #1b1b1b; max-width: 40em; margin: 0 auto; padding: 1em;" {
+                    p { (self.greeting) }
+                    @for p in &self.paragraphs { p { (p) } }
+                    @if let Some(title) = &self.list_title {
+                        p { strong { (title) } }
+                        ul { @for item in &self.list { li { (item) } } }
+                    }
+                    @for p in &self.closing { p { (p) } }
+                    p style="color: #555; font-size: 0.9em;" { "rendezvous" }
+                }
+            }
+        };
+        markup.into_string()
+    }
+}
+
+fn render(
+    tr: Tr,
+    kind: &'static str,
+    request_id: Uuid,
+    to: &str,
+    subject: String,
+    body: Body,
+) -> OutgoingEmail {
+    OutgoingEmail {
+        kind,
+        request_id: Some(request_id),
+        to: to.to_owned(),
+        language: tr.lang(),
+        text: body.text(),
+        html: body.html(tr, &subject),
+        subject,
+    }
+}
+
+/// "We received your request": sent at once after step 1.
+pub fn request_received(
+    tr: Tr,
+    request: &NewRequest,
+    request_id: Uuid,
+    reference: &str,
+) -> OutgoingEmail {
+    let subject = tr.t_with("email-received-subject", &[("reference", arg(reference))]);
+    let body = Body {
+        greeting: tr.t_with(
+            "email-received-greeting",
+            &[("name", arg(request.first_names.clone()))],
+        ),
+        paragraphs: vec![
+            tr.t_with("email-received-intro", &[("reference", arg(reference))]),
+            tr.t_with(
+                "email-received-language",
+                &[(
+                    "language",
+                    arg(tr.t(&format!(
+                        "interview-language-{}",
+                        request.interview_language.code()
+                    ))),
+                )],
+            ),
+        ],
+        list_title: Some(tr.t("email-received-slots")),
+        list: request.slots.iter().map(|s| tr.slot(s)).collect(),
+        closing: vec![
+            tr.t("email-received-next"),
+            tr.t("email-received-code"),
+            tr.t("email-received-not-you"),
+        ],
+    };
+    render(
+        tr,
+        "request_received",
+        request_id,
+        request.email.as_str(),
+        subject,
+        body,
+    )
+}

@@ -1,0 +1,88 @@
+//! Sends an outbox message: through SMTP when `SMTP_URL` is set, else into `.eml` files.
+
+use crate::db::outbox::OutboxMessage;
+use anyhow::Context;
+use lettre::message::header::ContentType;
+use lettre::message::{Mailbox, MultiPart, SinglePart};
+use lettre::{AsyncFileTransport, AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
+use std::path::PathBuf;
+
+#[derive(Clone)]
+pub enum Mailer {
+    Smtp(AsyncSmtpTransport<Tokio1Executor>),
+    Files(AsyncFileTransport<Tokio1Executor>),
+}
+
+pub struct EmailClient {
+    mailer: Mailer,
+    from: Mailbox,
+    /// Domain used in Message-IDs, so that a message sent twice is recognisable as one.
+    id_domain: String,
+}
+
+impl EmailClient {
+    pub fn new(smtp_url: Option<&str>, outbox_dir: PathBuf, from: Mailbox) -> anyhow::Result<Self> {
+        let mailer = match smtp_url {
+            Some(url) => Mailer::Smtp(
+                AsyncSmtpTransport::<Tokio1Executor>::from_url(url)
+                    .context("SMTP_URL is not a valid smtp:// or smtps:// URL")?
+                    .timeout(Some(std::time::Duration::from_secs(20)))
+                    .build(),
+            ),
+            None => {
+                std::fs::create_dir_all(&outbox_dir).with_context(|| {
+                    format!(
+                        "creating the email folder {} (OUTBOX_DIR)",
+                        outbox_dir.display()
+                    )
+                })?;
+                Mailer::Files(AsyncFileTransport::new(outbox_dir))
+            }
+        };
+        let id_domain = from.email.domain().to_owned();
+        Ok(EmailClient {
+            mailer,
+            from,
+            id_domain,
+        })
+    }
+
+    /// Builds the MIME message: multipart/alternative with a plain-text and an HTML part.
+    pub fn build(&self, message: &OutboxMessage) -> anyhow::Result<Message> {
+        let to: Mailbox = message
+            .recipient
+            .parse()
+            .with_context(|| format!("recipient of outbox message {}", message.id))?;
+        Message::builder()
+            .from(self.from.clone())
+            .to(to)
+            .subject(message.subject.clone())
+            .message_id(Some(format!("<{}@{}>", message.id, self.id_domain)))
+            .multipart(
+                MultiPart::alternative()
+                    .singlepart(
+                        SinglePart::builder()
+                            .header(ContentType::TEXT_PLAIN)
+                            .body(message.text_body.clone()),
+                    )
+                    .singlepart(
+                        SinglePart::builder()
+                            .header(ContentType::TEXT_HTML)
+                            .body(message.html_body.clone()),
+                    ),
+            )
+            .context("building the MIME message")
+    }
+
+    pub async fn send(&self, message: &OutboxMessage) -> anyhow::Result<()> {
+        let email = self.build(message)?;
+        match &self.mailer {
+            Mailer::Smtp(smtp) => smtp.send(email).await.map(|_| ()).context("SMTP delivery"),
+            Mailer::Files(files) => files
+                .send(email)
+                .await
+                .map(|_| ())
+                .context("writing the email file"),
+        }
+    }
+}

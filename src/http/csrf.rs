@@ -1,0 +1,35 @@
+//! CSRF protection by the double-submit pattern: a random 128-bit token in an HttpOnly,
+//! SameSite=Strict cookie and in a hidden form field; a POST is accepted only when both are
+//! present and equal (compared in constant time). A cross-site page can neither read the cookie
+//! nor make the browser send it.
+
+use crate::domain::codes::Token;
+use actix_web::HttpRequest;
+use actix_web::cookie::{Cookie, SameSite};
+
+pub const COOKIE: &str = "rdv_csrf";
+
+/// The token for a form being shown: the visitor's current one, or a new one with the cookie to
+/// set.
+pub fn token_for_form(req: &HttpRequest, secure: bool) -> (Token, Option<Cookie<'static>>) {
+    match req.cookie(COOKIE).and_then(|c| Token::parse(c.value())) {
+        Some(token) => (token, None),
+        None => {
+            let token = Token::generate();
+            let cookie = Cookie::build(COOKIE, token.as_str().to_owned())
+                .path("/")
+                .http_only(true)
+                .secure(secure)
+                .same_site(SameSite::Strict)
+                .finish();
+            (token, Some(cookie))
+        }
+    }
+}
+
+/// Whether a submitted form carries the token of the visitor's cookie.
+pub fn is_valid(req: &HttpRequest, submitted: &str) -> bool {
+    req.cookie(COOKIE)
+        .and_then(|c| Token::parse(c.value()))
+        .is_some_and(|token| token.matches(submitted))
+}

@@ -1,0 +1,54 @@
+//! Background jobs. Each run does what is due and returns; the serving process runs them on an
+//! interval, `rendezvous tick` runs them once. Work is claimed in the database, so several
+//! processes may run them side by side.
+
+pub mod delivery;
+
+use crate::clock::Clock;
+use crate::email::transport::EmailClient;
+use sea_orm::DatabaseConnection;
+use std::sync::Arc;
+use std::time::Duration;
+
+/// What one pass over the jobs did.
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub struct TickReport {
+    pub emails_sent: usize,
+    pub emails_failed: usize,
+}
+
+pub struct Jobs {
+    pub db: DatabaseConnection,
+    pub email: Arc<EmailClient>,
+    pub clock: Arc<dyn Clock>,
+}
+
+impl Jobs {
+    /// Runs every due job once.
+    pub async fn tick(&self) -> anyhow::Result<TickReport> {
+        let delivery = delivery::deliver_due(&self.db, &self.email, self.clock.as_ref()).await?;
+        Ok(TickReport {
+            emails_sent: delivery.sent,
+            emails_failed: delivery.failed,
+        })
+    }
+
+    /// Runs the jobs every `interval` until the process stops. A failed pass is logged and the
+    /// next one tries again.
+    pub fn spawn(self: Arc<Self>, interval: Duration) -> tokio::task::JoinHandle<()> {
+        tokio::spawn(async move {
+            let mut ticker = tokio::time::interval(interval);
+            ticker.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+            loop {
+                ticker.tick().await;
+                match self.tick().await {
+                    Ok(report) if report != TickReport::default() => {
+                        tracing::info!(?report, "background jobs ran")
+                    }
+                    Ok(_) => {}
+                    Err(error) => tracing::error!(error = ?error, "background jobs failed"),
+                }
+            }
+        })
+    }
+}

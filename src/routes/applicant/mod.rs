@@ -1,0 +1,14 @@
+//! Pages for applicants: no account, the language in the URL.
+
+mod landing;
+mod privacy;
+mod request;
+
+use actix_web::web;
+
+pub fn configure(cfg: &mut web::ServiceConfig) {
+    cfg.route("/", web::get().to(landing::show))
+        .route("/privacy", web::get().to(privacy::show))
+        .route("/request", web::get().to(request::show))
+        .route("/request", web::post().to(request::submit));
+}

@@ -1,0 +1,160 @@
+//! Builds the application: database, email client, background jobs and the HTTP server.
+
+use crate::clock::Clock;
+use crate::configuration::Settings;
+use crate::db;
+use crate::email::transport::EmailClient;
+use crate::http::lang;
+use crate::http::rate_limit::SubmissionLimiter;
+use crate::i18n::Tr;
+use crate::jobs::Jobs;
+use crate::routes;
+use crate::views::PageCtx;
+use crate::views::pages::error::{self, ErrorKind};
+use actix_web::dev::{Server, ServiceResponse};
+use actix_web::http::StatusCode;
+use actix_web::http::header::CONTENT_TYPE;
+use actix_web::middleware::{DefaultHeaders, ErrorHandlerResponse, ErrorHandlers};
+use actix_web::{App, HttpServer, web};
+use sea_orm::DatabaseConnection;
+use std::net::TcpListener;
+use std::sync::Arc;
+use std::time::Duration;
+use tracing_actix_web::TracingLogger;
+
+/// What every handler can reach.
+pub struct AppState {
+    pub db: DatabaseConnection,
+    pub clock: Arc<dyn Clock>,
+    pub settings: Settings,
+    pub email: Arc<EmailClient>,
+    pub limiter: SubmissionLimiter,
+}
+
+/// No script runs inline; nothing may frame our pages; forms post only to us.
+const CONTENT_SECURITY_POLICY: &str = "default-src 'none'; script-src 'self'; style-src 'self'; \
+    img-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
+
+/// Largest form body accepted (the request form is a few kilobytes).
+const FORM_LIMIT: usize = 64 * 1024;
+
+pub struct Application {
+    port: u16,
+    server: Server,
+    db: DatabaseConnection,
+    jobs: Arc<Jobs>,
+}
+
+impl Application {
+    /// Connects, migrates, binds the listener and prepares the server (not yet running).
+    pub async fn build(settings: Settings, clock: Arc<dyn Clock>) -> anyhow::Result<Self> {
+        let db = db::connect(&settings.database_url).await?;
+        db::migrate(&db).await?;
+        let email = Arc::new(EmailClient::new(
+            settings.smtp_url.as_deref(),
+            settings.outbox_dir.clone(),
+            settings.mail_from.clone(),
+        )?);
+        let listener = TcpListener::bind(settings.bind)
+            .map_err(|e| anyhow::anyhow!("cannot listen on {} (BIND): {e}", settings.bind))?;
+        let port = listener.local_addr()?.port();
+        let jobs = Arc::new(Jobs {
+            db: db.clone(),
+            email: email.clone(),
+            clock: clock.clone(),
+        });
+        let state = web::Data::new(AppState {
+            db: db.clone(),
+            clock,
+            limiter: SubmissionLimiter::per_hour(settings.submissions_per_hour),
+            settings,
+            email,
+        });
+        let server = run(listener, state)?;
+        Ok(Application {
+            port,
+            server,
+            db,
+            jobs,
+        })
+    }
+
+    pub fn port(&self) -> u16 {
+        self.port
+    }
+
+    pub fn db(&self) -> DatabaseConnection {
+        self.db.clone()
+    }
+
+    pub fn jobs(&self) -> Arc<Jobs> {
+        self.jobs.clone()
+    }
+
+    /// Serves until the process is stopped, running the background jobs every `job_interval`
+    /// (none when `None`).
+    pub async fn run_until_stopped(self, job_interval: Option<Duration>) -> std::io::Result<()> {
+        let worker = job_interval.map(|interval| self.jobs.clone().spawn(interval));
+        let result = self.server.await;
+        if let Some(worker) = worker {
+            worker.abort();
+        }
+        result
+    }
+}
+
+fn run(listener: TcpListener, state: web::Data<AppState>) -> anyhow::Result<Server> {
+    let hsts = state.settings.is_https();
+    let server = HttpServer::new(move || {
+        let mut headers = DefaultHeaders::new()
+            .add(("Content-Security-Policy", CONTENT_SECURITY_POLICY))
+            .add(("X-Content-Type-Options", "nosniff"))
+            .add(("Referrer-Policy", "no-referrer"))
+            .add(("X-Frame-Options", "DENY"))
+            .add(("Cross-Origin-Opener-Policy", "same-origin"))
+            .add((
+                "Permissions-Policy",
+                "camera=(), microphone=(), geolocation=()",
+            ));
+        if hsts {
+            headers = headers.add(("Strict-Transport-Security", "max-age=31536000"));
+        }
+        App::new()
+            .wrap(ErrorHandlers::new().default_handler(error_page))
+            .wrap(headers)
+            .wrap(TracingLogger::default())
+            .app_data(state.clone())
+            .app_data(web::PayloadConfig::new(FORM_LIMIT))
+            .configure(routes::configure)
+            .default_service(web::to(routes::not_found))
+    })
+    .listen(listener)?
+    .run();
+    Ok(server)
+}
+
+/// Error responses that are not already one of our pages (a body too large, a malformed request,
+/// a framework error) become a page in the visitor's language, without technical details.
+fn error_page<B>(res: ServiceResponse<B>) -> actix_web::Result<ErrorHandlerResponse<B>> {
+    let is_our_page = res
+        .headers()
+        .get(CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.starts_with("text/html") || v.starts_with("application/json"));
+    if is_our_page {
+        return Ok(ErrorHandlerResponse::Response(res.map_into_left_body()));
+    }
+    let status = res.status();
+    let kind = match status {
+        StatusCode::NOT_FOUND | StatusCode::METHOD_NOT_ALLOWED => ErrorKind::NotFound,
+        StatusCode::PAYLOAD_TOO_LARGE => ErrorKind::TooLarge,
+        s if s.is_client_error() => ErrorKind::BadRequest,
+        _ => ErrorKind::Internal,
+    };
+    let (req, _) = res.into_parts();
+    let ctx = PageCtx::new(Tr(lang::preferred(&req)), "");
+    let response = crate::http::page(status, error::page(&ctx, kind));
+    Ok(ErrorHandlerResponse::Response(
+        ServiceResponse::new(req, response).map_into_right_body(),
+    ))
+}

@@ -1,0 +1,50 @@
+//! The document around every page: head, header with the language switch, main, footer.
+
+use super::PageCtx;
+use crate::domain::language::Language;
+use maud::{DOCTYPE, Markup, html};
+
+pub fn layout(ctx: &PageCtx, title: &str, body: Markup) -> Markup {
+    let tr = ctx.tr;
+    html! {
+        (DOCTYPE)
+        html lang=(tr.lang().code()) {
+            head {
+                meta charset="utf-8";
+                meta name="viewport" content="width=device-width, initial-scale=1";
+                title { (title) " — " (tr.t("site-name")) }
+                link rel="stylesheet" href="/static/style.css";
+            }
+            body {
+                a.skip-link href="#main" { (tr.t("skip-to-content")) }
+                header.site-header {
+                    div.wrap {
+                        a.site-name href=(ctx.href("")) { (tr.t("site-name")) }
+                        nav.language-switch aria-label=(tr.t("language-switch-label")) {
+                            ul {
+                                @for lang in Language::ALL {
+                                    li {
+                                        @if lang == tr.lang() {
+                                            a href=(format!("/{}/{}", lang.code(), ctx.path)) lang=(lang.code()) hreflang=(lang.code()) aria-current="true" { (lang.endonym()) }
+                                        } @else {
+                                            a href=(format!("/{}/{}", lang.code(), ctx.path)) lang=(lang.code()) hreflang=(lang.code()) { (lang.endonym()) }
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+                main #main.wrap {
+                    (body)
+                }
+                footer.site-footer {
+                    div.wrap {
+                        p { (tr.t("footer-text")) }
+                        p { a href=(ctx.href("privacy")) { (tr.t("privacy-link")) } }
+                    }
+                }
+            }
+        }
+    }
+}

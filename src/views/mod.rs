@@ -1,0 +1,28 @@
+//! HTML views: maud functions. `layout` owns the whole document; partials are small pieces;
+//! pages compose them. Every string comes from the translation files.
+
+pub mod layout;
+pub mod pages;
+pub mod partials;
+
+use crate::i18n::Tr;
+
+/// What every page needs to know about where it is shown.
+#[derive(Debug, Clone)]
+pub struct PageCtx {
+    pub tr: Tr,
+    /// The page's path after the language segment (`request`, `privacy`, or empty for home),
+    /// so that the language switch leads to the same page in another language.
+    pub path: &'static str,
+}
+
+impl PageCtx {
+    pub fn new(tr: Tr, path: &'static str) -> Self {
+        PageCtx { tr, path }
+    }
+
+    /// Link to a page of the site in the current language.
+    pub fn href(&self, path: &str) -> String {
+        format!("/{}/{}", self.tr.lang().code(), path)
+    }
+}

@@ -1,0 +1,7 @@
+//! One module per page.
+
+pub mod error;
+pub mod landing;
+pub mod privacy;
+pub mod request_form;
+pub mod request_received;

@@ -1,0 +1,171 @@
+//! The request form (journey step 1), blank or filled again with what was typed and the errors.
+
+use crate::domain::countries::COUNTRY_CODES;
+use crate::domain::language::InterviewLanguage;
+use crate::domain::request::{
+    Field, FieldErrors, MOTIVATION_MAX, MOTIVATION_MIN, NAME_MAX, RequestForm, Sex,
+};
+use crate::domain::slot::{DayPart, PreferredSlot};
+use crate::i18n::{Tr, arg};
+use crate::views::PageCtx;
+use crate::views::layout::layout;
+use crate::views::partials::{
+    FieldView, checkbox_field, error_summary, hidden, notice, radio_group, select_field,
+    text_field, textarea_field,
+};
+use maud::{Markup, html};
+
+/// Country names in this language, sorted as a reader expects (accents ignored).
+pub fn sorted_country_names<'a>(
+    tr: Tr,
+    codes: impl Iterator<Item = &'a str>,
+) -> Vec<(String, String)> {
+    let mut names: Vec<(String, String)> = codes
+        .map(|code| (code.to_owned(), tr.t(&format!("country-{code}"))))
+        .collect();
+    names.sort_by_cached_key(|(_, name)| deunicode::deunicode(name).to_lowercase());
+    names
+}
+
+pub struct FormPage<'a> {
+    pub form: &'a RequestForm,
+    pub errors: &'a FieldErrors,
+    pub offered: &'a [PreferredSlot],
+    /// A message about the whole form (session expired, too many requests).
+    pub notice: Option<String>,
+    pub csrf_token: &'a str,
+    pub submission_token: &'a str,
+}
+
+fn message(tr: Tr, field: Field, errors: &FieldErrors) -> Option<String> {
+    errors.get(field).map(|problem| {
+        tr.t_with(
+            problem.message_key(),
+            &[
+                ("field", arg(tr.t(&format!("field-{}", field.name())))),
+                ("max", arg(NAME_MAX.to_string())),
+                ("min", arg(MOTIVATION_MIN.to_string())),
+                ("motivation_max", arg(MOTIVATION_MAX.to_string())),
+            ],
+        )
+    })
+}
+
+fn view<'a>(tr: Tr, field: Field, errors: &FieldErrors, required: bool) -> FieldView<'a> {
+    let hint_key = format!("hint-{}", field.name());
+    FieldView {
+        name: field.name(),
+        label: tr.t(&format!("field-{}", field.name())),
+        hint: tr.has(&hint_key).then(|| tr.t(&hint_key)),
+        error: message(tr, field, errors),
+        required,
+    }
+}
+
+pub fn page(ctx: &PageCtx, p: &FormPage) -> Markup {
+    let tr = ctx.tr;
+    let form = p.form;
+    let errors = p.errors;
+    let summary: Vec<(String, String)> = errors
+        .iter()
+        .filter_map(|(field, _)| Some((field.name().to_owned(), message(tr, field, errors)?)))
+        .collect();
+    let countries = sorted_country_names(tr, COUNTRY_CODES.iter().copied());
+    let sexes: Vec<(String, String)> = Sex::ALL
+        .iter()
+        .map(|s| (s.code().to_owned(), tr.t(&format!("sex-{}", s.code()))))
+        .collect();
+    let languages: Vec<(String, String)> = InterviewLanguage::ALL
+        .iter()
+        .map(|l| {
+            (
+                l.code().to_owned(),
+                tr.t(&format!("interview-language-{}", l.code())),
+            )
+        })
+        .collect();
+    let title = tr.t("form-title");
+
+    let body = html! {
+        h1 { (title) }
+        @if let Some(text) = &p.notice { (notice("error", text)) }
+        (error_summary(tr, &summary))
+        p { (tr.t("form-intro")) }
+        form method="post" action=(ctx.href("request")) novalidate {
+            (hidden("csrf_token", p.csrf_token))
+            (hidden("submission_token", p.submission_token))
+
+            h2 { (tr.t("form-section-person")) }
+            (text_field(tr, &view(tr, Field::LastName, errors, true), "text", &form.last_name, "family-name"))
+            (text_field(tr, &view(tr, Field::FirstNames, errors, true), "text", &form.first_names, "given-name"))
+            (text_field(tr, &view(tr, Field::BirthDate, errors, true), "date", &form.birth_date, "bday"))
+            (select_field(tr, &view(tr, Field::BirthCountry, errors, true), &countries, &form.birth_country))
+            (text_field(tr, &view(tr, Field::BirthPlace, errors, true), "text", &form.birth_place, "off"))
+            (radio_group(tr, &view(tr, Field::Sex, errors, true), &sexes, &form.sex))
+            (text_field(tr, &view(tr, Field::Niss, errors, false), "text", &form.niss, "off"))
+
+            h2 { (tr.t("form-section-contact")) }
+            (text_field(tr, &view(tr, Field::Email, errors, true), "email", &form.email, "email"))
+            (textarea_field(tr, &view(tr, Field::Motivation, errors, true), &form.motivation, MOTIVATION_MAX))
+
+            h2 { (tr.t("form-section-interview")) }
+            (radio_group(tr, &view(tr, Field::InterviewLanguage, errors, true), &languages, &form.interview_language))
+            (slot_grid(tr, &view(tr, Field::Slots, errors, true), p.offered, &form.slot))
+
+            h2 { (tr.t("form-section-consent")) }
+            (checkbox_field(
+                tr,
+                &view(tr, Field::Consent, errors, true),
+                html! {
+                    (tr.t("consent-label")) " "
+                    a href=(ctx.href("privacy")) target="_blank" rel="noopener" { (tr.t("consent-privacy-link")) }
+                },
+                form.consent.as_deref().is_some_and(|v| !v.is_empty()),
+            ))
+
+            div.actions {
+                button.button type="submit" { (tr.t("form-submit")) }
+            }
+        }
+    };
+    layout(ctx, &title, body)
+}
+
+/// The preferred slots: one small fieldset per day with a morning and an afternoon checkbox.
+fn slot_grid(tr: Tr, field: &FieldView, offered: &[PreferredSlot], chosen: &[String]) -> Markup {
+    let days: Vec<_> = {
+        let mut days: Vec<_> = offered.iter().map(|s| s.date).collect();
+        days.dedup();
+        days
+    };
+    html! {
+        fieldset id=(field.name) class=(if field.error.is_some() { "slot-grid field has-error" } else { "slot-grid field" })
+            aria-describedby=(format!("{0}-hint{1}", field.name, if field.error.is_some() { format!(" {}-error", field.name) } else { String::new() })) {
+            legend { (field.label) }
+            p.hint id=(format!("{}-hint", field.name)) { (field.hint.clone().unwrap_or_default()) }
+            @if let Some(error) = &field.error {
+                p.field-error id=(format!("{}-error", field.name)) {
+                    span.visually-hidden { (tr.t("error-prefix")) " " } (error)
+                }
+            }
+            div.days {
+                @for date in &days {
+                    fieldset.day {
+                        legend { (tr.date_long(*date)) }
+                        @for part in DayPart::ALL {
+                            @let slot = PreferredSlot { date: *date, part };
+                            @if offered.contains(&slot) {
+                                @let code = slot.code();
+                                div.choice {
+                                    input type="checkbox" id=(format!("slot-{code}")) name="slot" value=(code)
+                                        checked[chosen.contains(&code)];
+                                    label for=(format!("slot-{code}")) { (tr.t(&format!("part-{}", part.code()))) }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}

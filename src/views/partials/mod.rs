@@ -1,0 +1,19 @@
+//! Small pieces shared by pages: form fields, the error summary, notices.
+
+mod form;
+
+pub use form::{
+    FieldView, checkbox_field, error_summary, hidden, radio_group, select_field, text_field,
+    textarea_field,
+};
+
+use maud::{Markup, html};
+
+/// A highlighted message at the top of a page (`kind` is `info`, `warning` or `error`).
+pub fn notice(kind: &str, text: &str) -> Markup {
+    html! {
+        div class=(format!("notice notice-{kind}")) role=(if kind == "error" { "alert" } else { "status" }) {
+            p { (text) }
+        }
+    }
+}

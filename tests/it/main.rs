@@ -1,0 +1,9 @@
+//! The one integration test binary: a real server on port 0, a real database (SQLite, or
+//! PostgreSQL when TEST_DATABASE_URL is set) and a real SMTP server in the test process.
+
+mod delivery;
+mod helpers;
+mod pages;
+mod request_form;
+mod security;
+mod smtp_sink;

@@ -1,0 +1,140 @@
+//! The pages a visitor sees: languages, the home page, not found, health, stylesheet.
+
+use crate::helpers::{select_all_text, select_attr, select_text, spawn_app};
+
+#[tokio::test]
+async fn the_home_address_follows_the_browser_language() {
+    let app = spawn_app().await;
+    let cases = [
+        ("nl-BE,nl;q=0.9,en;q=0.5", "/nl/"),
+        ("de-DE", "/de/"),
+        ("fr-BE, en;q=0.1", "/fr/"),
+        ("es-ES", "/en/"),
+    ];
+    for (accept, expected) in cases {
+        let response = app
+            .client
+            .get(app.url("/"))
+            .header("accept-language", accept)
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(response.status(), 303, "{accept}");
+        assert_eq!(
+            response.headers().get("location").unwrap(),
+            expected,
+            "{accept}"
+        );
+    }
+}
+
+#[tokio::test]
+async fn every_page_exists_in_four_languages_with_a_switch() {
+    let app = spawn_app().await;
+    let titles = [
+        ("fr", "Demander un entretien"),
+        ("nl", "gesprek"),
+        ("en", "Request a video identity interview"),
+        ("de", "Gespräch"),
+    ];
+    for (lang, title_part) in titles {
+        let html = app
+            .get(&format!("/{lang}/request"))
+            .await
+            .text()
+            .await
+            .unwrap();
+        assert_eq!(select_attr(&html, "html", "lang").as_deref(), Some(lang));
+        let h1 = select_text(&html, "h1").unwrap();
+        assert!(h1.contains(title_part), "{lang}: {h1}");
+        let switch: Vec<_> = ["fr", "nl", "en", "de"]
+            .iter()
+            .map(|l| select_attr(&html, &format!(".language-switch a[lang={l}]"), "href"))
+            .collect();
+        assert_eq!(
+            switch,
+            ["fr", "nl", "en", "de"].map(|l| Some(format!("/{l}/request"))),
+            "{lang}: the switch leads to the same page"
+        );
+        assert_eq!(
+            select_attr(&html, ".language-switch a[aria-current]", "lang").as_deref(),
+            Some(lang)
+        );
+        // Twenty preferred slots: ten working days, morning and afternoon.
+        assert_eq!(
+            select_all_text(&html, "input[name=slot] + label").len(),
+            20,
+            "{lang}"
+        );
+    }
+}
+
+#[tokio::test]
+async fn errors_are_given_in_the_page_language() {
+    let app = spawn_app().await;
+    let tokens = app.open_form("de").await;
+    let fields = crate::helpers::with_field(&app.valid_fields(&tokens), "email", Some("nope"));
+    let html = app.post_form("de", &fields).await.text().await.unwrap();
+    let summary = select_all_text(&html, ".error-summary li");
+    assert_eq!(summary.len(), 1);
+    assert!(summary[0].contains("E-Mail"), "German message: {summary:?}");
+}
+
+#[tokio::test]
+async fn the_home_page_explains_the_service_and_starts_a_request() {
+    let app = spawn_app().await;
+    let html = app.get("/en/").await.text().await.unwrap();
+    assert_eq!(select_all_text(&html, "ol.steps li").len(), 4);
+    let not_needed = select_all_text(&html, "ul.columns li");
+    assert_eq!(not_needed.len(), 19);
+    assert!(not_needed.contains(&"Netherlands".to_owned()));
+    assert_eq!(
+        select_attr(&html, "a.button", "href").as_deref(),
+        Some("/en/request")
+    );
+}
+
+#[tokio::test]
+async fn unknown_pages_get_a_helpful_page_in_the_right_language() {
+    let app = spawn_app().await;
+    let response = app.get("/fr/nowhere").await;
+    assert_eq!(response.status(), 404);
+    let html = response.text().await.unwrap();
+    assert_eq!(select_attr(&html, "html", "lang").as_deref(), Some("fr"));
+    assert_eq!(
+        select_attr(&html, "main a", "href").as_deref(),
+        Some("/fr/")
+    );
+
+    let response = app.get("/xx/request").await;
+    assert_eq!(response.status(), 404);
+}
+
+#[tokio::test]
+async fn a_body_too_large_gets_a_page_not_a_stack_trace() {
+    let app = spawn_app().await;
+    let tokens = app.open_form("en").await;
+    let mut fields = app.valid_fields(&tokens);
+    fields.push(("motivation".to_owned(), "x".repeat(200_000)));
+    let response = app.post_form("en", &fields).await;
+    assert_eq!(response.status(), 413);
+    assert!(
+        response.headers()["content-type"]
+            .to_str()
+            .unwrap()
+            .starts_with("text/html")
+    );
+    let html = response.text().await.unwrap();
+    assert!(
+        select_text(&html, "h1").unwrap().contains("too large"),
+        "{html}"
+    );
+}
+
+#[tokio::test]
+async fn health_reports_the_database() {
+    let app = spawn_app().await;
+    let response = app.get("/health").await;
+    assert_eq!(response.status(), 200);
+    assert_eq!(response.text().await.unwrap(), r#"{"status":"ok"}"#);
+}
