@@ -56,7 +56,9 @@ pub async fn spawn_app() -> TestApp {
 }
 
 pub async fn spawn_app_with(customise: impl FnOnce(&mut Settings)) -> TestApp {
-    rendezvous::telemetry::init();
+    if std::env::var_os("TEST_LOG").is_some() {
+        rendezvous::telemetry::init();
+    }
     let dir = tempfile::tempdir().unwrap();
     let smtp = SmtpSink::start().await;
     let mut settings = Settings {
