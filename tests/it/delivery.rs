@@ -3,6 +3,8 @@
 
 use crate::helpers::spawn_app;
 use chrono::Duration;
+use rendezvous::domain::language::Language;
+use rendezvous::i18n::{Tr, arg};
 
 #[tokio::test]
 async fn a_refused_email_is_retried_later_and_sent_once() {
@@ -42,6 +44,7 @@ async fn a_refused_email_is_retried_later_and_sent_once() {
     assert_eq!(mails.len(), 1, "sent exactly once");
 
     // In the applicant's language, with a UTF-8 subject.
+    let message = app.outbox().await.remove(0);
     let parsed = mails[0].parsed();
     let subject = parsed
         .headers
@@ -49,13 +52,18 @@ async fn a_refused_email_is_retried_later_and_sent_once() {
         .find(|h| h.get_key() == "Subject")
         .unwrap()
         .get_value();
+    let reference = &message.request_id.unwrap().simple().to_string()[..8].to_uppercase();
+    let german = Tr(Language::De).t_with(
+        "email-received-subject",
+        &[("reference", arg(reference.as_str()))],
+    );
+    assert_eq!(subject, german);
     assert!(
-        subject.starts_with("Wir haben"),
-        "German subject: {subject}"
+        !subject.is_ascii(),
+        "a UTF-8 subject survives the trip: {subject}"
     );
     let html = parsed.subparts[1].get_body().unwrap();
     assert!(html.contains("lang=\"de\""), "{html}");
-    let message = app.outbox().await.remove(0);
     assert_eq!(message.attempts, 2);
     assert!(message.sent_at.is_some());
 }
@@ -76,4 +84,27 @@ async fn two_workers_at_once_send_each_email_once() {
     assert_eq!(a.unwrap().emails_sent + b.unwrap().emails_sent, 5);
     assert_eq!(app.smtp.messages().len(), 5);
     assert!(app.outbox().await.iter().all(|m| m.sent_at.is_some()));
+}
+
+#[tokio::test]
+async fn without_smtp_emails_are_written_as_files() {
+    let app = crate::helpers::spawn_app_with(|s| s.smtp_url = None).await;
+    let tokens = app.open_form("nl").await;
+    assert_eq!(
+        app.post_form("nl", &app.valid_fields(&tokens))
+            .await
+            .status(),
+        200
+    );
+    assert_eq!(app.jobs.tick().await.unwrap().emails_sent, 1);
+    let files: Vec<_> = std::fs::read_dir(app.outbox_dir())
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "eml"))
+        .collect();
+    assert_eq!(files.len(), 1);
+    let raw = std::fs::read(&files[0]).unwrap();
+    let parsed = mailparse::parse_mail(&raw).unwrap();
+    assert_eq!(parsed.ctype.mimetype, "multipart/alternative");
+    assert!(app.smtp.messages().is_empty());
 }

@@ -21,7 +21,7 @@ pub struct TestApp {
     pub smtp: SmtpSink,
     pub clock: Arc<ManualClock>,
     pub jobs: Arc<Jobs>,
-    _dir: tempfile::TempDir,
+    dir: tempfile::TempDir,
 }
 
 /// Wednesday 25 November 2026, 11:00 in Brussels.
@@ -88,7 +88,7 @@ pub async fn spawn_app_with(customise: impl FnOnce(&mut Settings)) -> TestApp {
         smtp,
         clock,
         jobs,
-        _dir: dir,
+        dir,
     }
 }
 
@@ -134,6 +134,10 @@ pub fn select_all_text(html: &str, selector: &str) -> Vec<String> {
 impl TestApp {
     pub fn url(&self, path: &str) -> String {
         format!("{}{}", self.address, path)
+    }
+
+    pub fn outbox_dir(&self) -> std::path::PathBuf {
+        self.dir.path().join("outbox")
     }
 
     pub fn offered(&self) -> Vec<PreferredSlot> {

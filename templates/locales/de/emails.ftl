@@ -1,0 +1,10 @@
+## E-Mails — Deutsch
+
+email-received-subject = Wir haben Ihren Gesprächsantrag { $reference } erhalten
+email-received-greeting = Guten Tag { $name },
+email-received-intro = Wir haben Ihren Antrag auf ein Videogespräch zur Identitätsprüfung erhalten. Ihre Referenz lautet { $reference }.
+email-received-language = Sprache des Gesprächs: { $language }.
+email-received-slots = Die von Ihnen gewählten Zeitfenster (belgische Zeit):
+email-received-next = Innerhalb weniger Werktage senden wir Ihnen per E-Mail einen Terminvorschlag. Sie können ihn dann annehmen, um einen anderen Termin bitten oder absagen.
+email-received-code = Um zu antworten, benötigen Sie den persönlichen Sicherheitscode, der beim Absenden Ihres Antrags auf dem Bildschirm angezeigt wurde. Zu Ihrer Sicherheit steht er nicht in dieser E-Mail.
+email-received-not-you = Wenn Sie diesen Antrag nicht gestellt haben, können Sie diese E-Mail ignorieren.

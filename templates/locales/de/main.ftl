@@ -1,0 +1,155 @@
+## rendezvous — Deutsch. Jeder Schlüssel existiert auch in en, fr und nl (ein Test prüft das).
+
+site-name = rendezvous · Identitätsprüfung per Video
+skip-to-content = Zum Hauptinhalt springen
+language-switch-label = Sprache
+footer-text = Ein Dienst, mit dem Sie ein Videogespräch buchen, in dem Ihre Identität für einen belgischen digitalen Schlüssel geprüft wird.
+privacy-link = Datenschutzerklärung
+field-optional = (optional)
+error-prefix = Fehler:
+select-choose = Bitte wählen…
+error-summary-title = Es gibt ein Problem
+
+## Datumsangaben
+date-long = { $weekday }, { $day }. { $month } { $year }
+slot-long = { $date }, { $part }
+weekday-1 = Montag
+weekday-2 = Dienstag
+weekday-3 = Mittwoch
+weekday-4 = Donnerstag
+weekday-5 = Freitag
+weekday-6 = Samstag
+weekday-7 = Sonntag
+month-1 = Januar
+month-2 = Februar
+month-3 = März
+month-4 = April
+month-5 = Mai
+month-6 = Juni
+month-7 = Juli
+month-8 = August
+month-9 = September
+month-10 = Oktober
+month-11 = November
+month-12 = Dezember
+part-am = Vormittag (9:00–12:00 Uhr)
+part-pm = Nachmittag (13:00–17:00 Uhr)
+
+## Startseite
+landing-title = Lassen Sie Ihre Identität per Videogespräch prüfen
+landing-intro = Wenn Sie weder eine belgische eID-Karte noch itsme nutzen können, kann eine Mitarbeiterin oder ein Mitarbeiter der Verwaltung in einem kurzen Videogespräch gemeinsam mit Ihnen Ihr Identitätsdokument prüfen. Danach können Sie Ihren digitalen Schlüssel (Benutzername, Passwort und Einmalcode) aktivieren und sich bei belgischen Online-Behördendiensten anmelden.
+landing-result = Am Ende eines erfolgreichen Gesprächs erhalten Sie im Gespräch einen Aktivierungscode und per E-Mail einen Aktivierungslink.
+landing-start = Gespräch beantragen
+landing-steps-title = So funktioniert es
+landing-step-1-title = Gespräch beantragen.
+landing-step-1-text = Füllen Sie das Formular mit Ihren persönlichen Daten und einigen Zeitfenstern aus, die Ihnen passen. Sie erhalten einen persönlichen Sicherheitscode: Bewahren Sie ihn gut auf.
+landing-step-2-title = Termin bestätigen.
+landing-step-2-text = Sie erhalten eine E-Mail mit einem Terminvorschlag in der Woche nach Ihrem Antrag oder in der Woche darauf. Mit dem Link und Ihrem Sicherheitscode nehmen Sie ihn an und laden Ihr Identitätsdokument hoch, oder Sie bitten um einen anderen Termin.
+landing-step-3-title = Am Gespräch teilnehmen.
+landing-step-3-text = Das Videogespräch öffnet sich in Ihrem Browser; Sie müssen nichts installieren. Halten Sie das Original Ihres Identitätsdokuments bereit.
+landing-step-4-title = Digitalen Schlüssel aktivieren.
+landing-step-4-text = Mit dem Aktivierungslink und dem Aktivierungscode aktivieren Sie Ihren digitalen Schlüssel – ein einziges Mal.
+landing-ready-title = Was Sie bereithalten sollten
+landing-ready-personal-data = Ihre persönlichen Daten (Name, Geburtsdatum und -ort sowie Ihre belgische Nationalregisternummer, falls Sie eine haben);
+landing-ready-email = eine persönliche E-Mail-Adresse, die nur Sie lesen;
+landing-ready-motivation = eine kurze Begründung: wofür Sie den digitalen Schlüssel nutzen werden;
+landing-ready-slots = einige Zeitfenster in den nächsten zwei Wochen, in denen Sie Zeit haben;
+landing-ready-language = die Sprache des Gesprächs: Französisch, Niederländisch oder Englisch;
+landing-ready-document = einen gültigen Reisepass oder einen gültigen europäischen Personalausweis.
+landing-not-needed-title = Wer diesen Dienst nicht benötigt
+landing-not-needed-text = Wenn Sie einen elektronischen Personalausweis aus einem dieser Länder besitzen, können Sie sich damit bereits bei belgischen Online-Diensten anmelden:
+
+## Datenschutzerklärung
+privacy-title = Datenschutzerklärung
+privacy-controller-title = Wer Ihre Daten verarbeitet
+privacy-controller-text = Der für die digitale Identität zuständige belgische Föderale Öffentliche Dienst verarbeitet Ihre Daten, um Ihre Identität zu prüfen und Ihren digitalen Schlüssel zu erstellen.
+privacy-data-title = Welche Daten
+privacy-data-text = Die Daten, die Sie im Formular angeben (Name, Geburtsangaben, Nationalregisternummer, falls angegeben, E-Mail-Adresse, Begründung, gewünschte Zeitfenster, Sprache), die Scans Ihres Identitätsdokuments und das Ergebnis des Gesprächs.
+privacy-purpose-title = Wozu
+privacy-purpose-text = Ausschließlich, um das Gespräch zu organisieren, Ihre Identität zu prüfen und Ihren digitalen Schlüssel zu aktivieren. Ihre Daten werden für nichts anderes verwendet und weder verkauft noch zu Marketingzwecken weitergegeben.
+privacy-retention-title = Wie lange
+privacy-retention-text = Scans Ihres Identitätsdokuments werden spätestens 30 Tage nach Abschluss Ihres Antrags gelöscht. Die übrigen Daten werden so lange aufbewahrt, wie es das Gesetz über die digitale Identität vorschreibt.
+privacy-rights-title = Ihre Rechte
+privacy-rights-text = Sie können verlangen, Ihre Daten einzusehen, zu berichtigen oder zu löschen, und Sie können bei der belgischen Datenschutzbehörde Beschwerde einreichen.
+privacy-back = Zurück zum Antragsformular
+
+## Fehlerseiten
+error-page-not-found-title = Seite nicht gefunden
+error-page-not-found-text = Prüfen Sie die Adresse oder beginnen Sie erneut auf der Startseite.
+error-page-too-large-title = Was Sie gesendet haben, ist zu groß
+error-page-too-large-text = Gehen Sie zurück, kürzen Sie Ihre Eingabe oder wählen Sie eine kleinere Datei und senden Sie sie erneut.
+error-page-bad-request-title = Diese Anfrage konnte nicht verstanden werden
+error-page-bad-request-text = Gehen Sie zurück zur vorherigen Seite und versuchen Sie es erneut.
+error-page-internal-title = Entschuldigung, bei uns ist etwas schiefgelaufen
+error-page-internal-text = Das liegt nicht an Ihnen. Bitte versuchen Sie es in einigen Minuten erneut; wenn das Problem weiterhin auftritt, kommen Sie später wieder.
+error-page-home = Zur Startseite
+
+## Antragsformular
+form-title = Videogespräch zur Identitätsprüfung beantragen
+form-intro = Alle Felder sind Pflichtfelder, sofern sie nicht als optional gekennzeichnet sind. Am Ende des Formulars wählen Sie, wann Ihnen das Gespräch passt.
+form-section-person = Angaben zu Ihrer Person
+form-section-contact = Kontakt und Begründung
+form-section-interview = Das Gespräch
+form-section-consent = Einwilligung
+form-submit = Antrag absenden
+consent-label = Ich bin damit einverstanden, dass meine personenbezogenen Daten verarbeitet werden, um dieses Gespräch zu organisieren und meinen digitalen Schlüssel zu erstellen. Näheres dazu in der
+consent-privacy-link = Datenschutzerklärung (öffnet in einem neuen Tab)
+notice-csrf = Zu Ihrer Sicherheit muss dieses Formular erneut gesendet werden: Prüfen Sie unten Ihre Angaben und klicken Sie auf „Antrag absenden“.
+notice-rate-limited = Von Ihrer Verbindung wurden zu viele Anfragen gesendet. Ihre Angaben bleiben unten erhalten: Bitte versuchen Sie es in { $minutes } Minuten erneut.
+
+field-last_name = Nachname
+field-first_names = Vornamen
+field-birth_date = Geburtsdatum
+field-birth_country = Geburtsland
+field-birth_place = Geburtsort
+field-sex = Geschlecht
+field-niss = Belgische Nationalregisternummer
+field-email = Persönliche E-Mail-Adresse
+field-motivation = Begründung
+field-interview_language = Sprache des Gesprächs
+field-slot = Wann passt Ihnen das Gespräch?
+field-consent = Einwilligung
+hint-first_names = Alle Vornamen, wie in Ihrem Identitätsdokument.
+hint-birth_date = Zum Beispiel 30.07.1985 oder 1985-07-30.
+hint-niss = Nur falls Sie eine haben: 11 Ziffern, zum Beispiel 85.07.30-033.28.
+hint-email = An diese Adresse senden wir den Terminvorschlag. Verwenden Sie eine Adresse, die nur Sie lesen.
+hint-motivation = Wofür werden Sie den digitalen Schlüssel nutzen? Mindestens 10 Zeichen.
+hint-slot = Kreuzen Sie jeden Halbtag an, an dem Sie Zeit haben. Das Gespräch findet in der Woche nach Ihrem Antrag oder in der Woche darauf statt (belgische Zeit).
+sex-F = Weiblich
+sex-M = Männlich
+sex-X = Unbestimmt
+interview-language-fr = Französisch
+interview-language-nl = Niederländisch
+interview-language-en = Englisch
+
+error-required = Füllen Sie „{ $field }“ aus.
+error-too-long = „{ $field }“ darf höchstens { $max } Zeichen enthalten.
+error-invalid-characters = „{ $field }“ enthält Zeichen, die nicht verwendet werden können, zum Beispiel Zeilenumbrüche. Entfernen Sie sie.
+error-date-format = Geben Sie das Geburtsdatum als Tag, Monat und Jahr ein, zum Beispiel 30.07.1985.
+error-date-future = Das Geburtsdatum muss in der Vergangenheit liegen.
+error-date-too-old = Prüfen Sie das Geburtsjahr: Es muss 1900 oder später sein.
+error-country = Wählen Sie Ihr Geburtsland aus der Liste.
+error-niss-format = Eine belgische Nationalregisternummer hat 11 Ziffern, zum Beispiel 85.07.30-033.28. Lassen Sie das Feld leer, wenn Sie keine haben.
+error-niss-checksum = Diese Nationalregisternummer ist nicht gültig: Prüfen Sie die letzten beiden Ziffern oder lassen Sie das Feld leer.
+error-niss-birth-date = Diese Nationalregisternummer passt nicht zu Ihrem Geburtsdatum: Prüfen Sie beides.
+error-email = Geben Sie eine E-Mail-Adresse wie name@example.org ein.
+error-motivation-short = Beschreiben Sie in wenigen Worten (mindestens { $min } Zeichen), wofür Sie den digitalen Schlüssel nutzen werden.
+error-motivation-long = Die Begründung darf höchstens { $motivation_max } Zeichen lang sein: Bitte kürzen Sie sie.
+error-no-slot = Kreuzen Sie mindestens einen Halbtag an, an dem Sie Zeit haben.
+error-slot-not-offered = Eines der gewählten Zeitfenster ist nicht mehr verfügbar. Kreuzen Sie erneut Zeitfenster aus der Liste an.
+error-consent = Kreuzen Sie das Kästchen an, um der Verarbeitung Ihrer Daten zuzustimmen; ohne Ihre Zustimmung können wir das Gespräch nicht organisieren.
+
+## Antrag eingegangen
+received-title = Ihr Antrag ist eingegangen
+received-resent = Dieses Formular wurde bereits gesendet. Ihr Antrag wurde nur einmal gespeichert; hier ist ein neuer Sicherheitscode – der zuvor angezeigte gilt nicht mehr.
+received-reference = Die Referenz Ihres Antrags lautet { $reference }.
+received-code-title = Ihr persönlicher Sicherheitscode
+received-code-keep = Notieren Sie ihn jetzt oder bewahren Sie ihn sicher auf. Er wird nur dieses eine Mal angezeigt. Geben Sie ihn niemandem weiter – unsere Mitarbeitenden werden Sie nie danach fragen.
+received-code-lost = Sie benötigen ihn zusammen mit dem Link in unseren E-Mails, um Ihren Termin zu bestätigen, zu verschieben oder abzusagen. Ein verlorener Code kann nicht wiederhergestellt werden: Sie müssten dann einen neuen Antrag stellen.
+received-next-title = Wie es weitergeht
+received-next-1 = Wir haben eine Bestätigung an { $email } gesendet.
+received-next-2 = Innerhalb weniger Werktage erhalten Sie eine E-Mail mit einem Terminvorschlag in der Woche nach Ihrem Antrag oder in der Woche darauf.
+received-next-3 = Sie nehmen ihn mit Ihrem Sicherheitscode an und laden Ihr Identitätsdokument hoch, oder Sie bitten um einen anderen Termin. Ohne Antwort innerhalb von 3 Werktagen verfällt der Vorschlag.
+already-sent-title = Dieses Formular wurde bereits gesendet
+already-sent-text = Ihr Antrag wurde gespeichert, als Sie dieses Formular zum ersten Mal gesendet haben. Wenn Sie den zugehörigen Sicherheitscode nicht mehr haben, stellen Sie einen neuen Antrag.
+already-sent-new = Neuen Antrag stellen

@@ -1,0 +1,10 @@
+## E-mails — français
+
+email-received-subject = Nous avons reçu votre demande d’entretien { $reference }
+email-received-greeting = Bonjour { $name },
+email-received-intro = Nous avons bien reçu votre demande d’entretien vidéo de vérification d’identité. Votre référence est { $reference }.
+email-received-language = Langue de l’entretien : { $language }.
+email-received-slots = Les créneaux que vous avez choisis (heure belge) :
+email-received-next = D’ici quelques jours ouvrables, nous vous enverrons par e-mail une proposition de créneau. Vous pourrez alors l’accepter, demander un autre créneau ou annuler.
+email-received-code = Pour répondre, vous aurez besoin du code de sécurité personnel affiché à l’écran lors de l’envoi de votre demande. Pour votre sécurité, il ne figure pas dans cet e-mail.
+email-received-not-you = Si vous n’êtes pas à l’origine de cette demande, vous pouvez ignorer cet e-mail.

@@ -1,0 +1,155 @@
+## rendezvous — français. Chaque clé existe aussi en en, nl et de (un test le vérifie).
+
+site-name = rendezvous · vérification d’identité par vidéo
+skip-to-content = Aller au contenu principal
+language-switch-label = Langue
+footer-text = Un service pour réserver un entretien vidéo qui vérifie votre identité en vue d’obtenir une clé numérique belge.
+privacy-link = Déclaration de confidentialité
+field-optional = (facultatif)
+error-prefix = Erreur :
+select-choose = Choisissez…
+error-summary-title = Il y a un problème
+
+## Dates
+date-long = { $weekday } { $day } { $month } { $year }
+slot-long = { $date }, { $part }
+weekday-1 = lundi
+weekday-2 = mardi
+weekday-3 = mercredi
+weekday-4 = jeudi
+weekday-5 = vendredi
+weekday-6 = samedi
+weekday-7 = dimanche
+month-1 = janvier
+month-2 = février
+month-3 = mars
+month-4 = avril
+month-5 = mai
+month-6 = juin
+month-7 = juillet
+month-8 = août
+month-9 = septembre
+month-10 = octobre
+month-11 = novembre
+month-12 = décembre
+part-am = matin (9 h – 12 h)
+part-pm = après-midi (13 h – 17 h)
+
+## Page d’accueil
+landing-title = Faites vérifier votre identité par appel vidéo
+landing-intro = Si vous ne pouvez utiliser ni une carte eID belge ni itsme, un agent peut vérifier votre document d’identité avec vous lors d’un court appel vidéo. Vous pourrez ensuite activer votre clé numérique (nom d’utilisateur, mot de passe et code à usage unique) et vous connecter aux services publics belges en ligne.
+landing-result = À la fin d’un entretien réussi, vous recevez un code d’activation pendant l’appel et un lien d’activation par e-mail.
+landing-start = Demander un entretien
+landing-steps-title = Comment ça marche
+landing-step-1-title = Demandez un entretien.
+landing-step-1-text = Remplissez le formulaire avec vos données personnelles et quelques créneaux qui vous conviennent. Vous recevez un code de sécurité personnel : conservez-le.
+landing-step-2-title = Confirmez le rendez-vous.
+landing-step-2-text = Vous recevez un e-mail proposant un créneau dans la semaine qui suit votre demande ou la semaine d’après. Avec le lien et votre code de sécurité, vous l’acceptez et chargez votre document d’identité, ou vous demandez un autre créneau.
+landing-step-3-title = Participez à l’entretien.
+landing-step-3-text = L’appel vidéo s’ouvre dans votre navigateur ; vous n’avez rien à installer. Gardez l’original de votre document d’identité à portée de main.
+landing-step-4-title = Activez votre clé numérique.
+landing-step-4-text = Le lien d’activation et le code d’activation vous permettent d’activer votre clé numérique, une seule fois.
+landing-ready-title = Ce qu’il vous faut
+landing-ready-personal-data = vos données personnelles (nom, date et lieu de naissance, et votre numéro de registre national belge si vous en avez un) ;
+landing-ready-email = une adresse e-mail personnelle que personne d’autre que vous ne consulte ;
+landing-ready-motivation = une courte motivation : à quoi vous servira la clé numérique ;
+landing-ready-slots = quelques créneaux dans les deux prochaines semaines où vous êtes disponible ;
+landing-ready-language = la langue de l’entretien : français, néerlandais ou anglais ;
+landing-ready-document = un passeport ou une carte d’identité européenne en cours de validité.
+landing-not-needed-title = Qui n’a pas besoin de ce service
+landing-not-needed-text = Si vous possédez une carte d’identité électronique de l’un de ces pays, vous pouvez déjà l’utiliser pour vous connecter aux services en ligne belges :
+
+## Déclaration de confidentialité
+privacy-title = Déclaration de confidentialité
+privacy-controller-title = Qui traite vos données
+privacy-controller-text = Le service public fédéral belge compétent pour l’identité numérique traite vos données afin de vérifier votre identité et de créer votre clé numérique.
+privacy-data-title = Quelles données
+privacy-data-text = Les données que vous indiquez dans le formulaire (nom, données de naissance, numéro de registre national s’il est indiqué, adresse e-mail, motivation, créneaux préférés, langue), les scans de votre document d’identité et le résultat de l’entretien.
+privacy-purpose-title = Pourquoi
+privacy-purpose-text = Uniquement pour organiser l’entretien, vérifier votre identité et activer votre clé numérique. Vos données ne servent à rien d’autre et ne sont ni vendues ni partagées à des fins de marketing.
+privacy-retention-title = Combien de temps
+privacy-retention-text = Les scans de votre document d’identité sont supprimés au plus tard 30 jours après la clôture de votre demande. Les autres données sont conservées aussi longtemps que l’exige la loi relative à l’identité numérique.
+privacy-rights-title = Vos droits
+privacy-rights-text = Vous pouvez demander à consulter, rectifier ou supprimer vos données, et vous pouvez introduire une plainte auprès de l’Autorité de protection des données.
+privacy-back = Retour au formulaire de demande
+
+## Pages d’erreur
+error-page-not-found-title = Page introuvable
+error-page-not-found-text = Vérifiez l’adresse ou recommencez depuis la page d’accueil.
+error-page-too-large-title = Ce que vous avez envoyé est trop volumineux
+error-page-too-large-text = Revenez en arrière, raccourcissez votre texte ou choisissez un fichier plus petit, puis envoyez-le à nouveau.
+error-page-bad-request-title = Cette demande n’a pas pu être comprise
+error-page-bad-request-text = Revenez à la page précédente et réessayez.
+error-page-internal-title = Désolés, un problème est survenu de notre côté
+error-page-internal-text = Vous n’y êtes pour rien. Veuillez réessayer dans quelques minutes ; si le problème persiste, revenez plus tard.
+error-page-home = Aller à la page d’accueil
+
+## Formulaire de demande
+form-title = Demander un entretien vidéo de vérification d’identité
+form-intro = Tous les champs sont obligatoires, sauf ceux indiqués comme facultatifs. À la fin du formulaire, vous choisissez quand l’entretien vous convient.
+form-section-person = À propos de vous
+form-section-contact = Contact et motivation
+form-section-interview = L’entretien
+form-section-consent = Consentement
+form-submit = Envoyer ma demande
+consent-label = J’accepte que mes données personnelles soient traitées pour organiser cet entretien et créer ma clé numérique, comme expliqué dans la
+consent-privacy-link = déclaration de confidentialité (s’ouvre dans un nouvel onglet)
+notice-csrf = Pour votre sécurité, ce formulaire doit être envoyé à nouveau : vérifiez vos réponses ci-dessous et cliquez sur « Envoyer ma demande ».
+notice-rate-limited = Trop de demandes ont été envoyées depuis votre connexion. Vos réponses sont conservées ci-dessous : veuillez réessayer dans { $minutes } minutes.
+
+field-last_name = Nom
+field-first_names = Prénoms
+field-birth_date = Date de naissance
+field-birth_country = Pays de naissance
+field-birth_place = Lieu de naissance
+field-sex = Sexe
+field-niss = Numéro de registre national belge
+field-email = Adresse e-mail personnelle
+field-motivation = Motivation
+field-interview_language = Langue de l’entretien
+field-slot = Quand l’entretien vous conviendrait-il ?
+field-consent = Consentement
+hint-first_names = Tous vos prénoms, comme sur votre document d’identité.
+hint-birth_date = Par exemple 30/07/1985 ou 1985-07-30.
+hint-niss = Uniquement si vous en avez un : 11 chiffres, par exemple 85.07.30-033.28.
+hint-email = Nous envoyons le rendez-vous proposé à cette adresse. Utilisez une adresse que personne d’autre que vous ne consulte.
+hint-motivation = À quoi vous servira la clé numérique ? Au moins 10 caractères.
+hint-slot = Cochez chaque demi-journée où vous êtes disponible. L’entretien aura lieu dans la semaine qui suit votre demande ou la semaine d’après (heure belge).
+sex-F = Féminin
+sex-M = Masculin
+sex-X = Non spécifié
+interview-language-fr = français
+interview-language-nl = néerlandais
+interview-language-en = anglais
+
+error-required = Complétez le champ « { $field } ».
+error-too-long = Le champ « { $field } » peut contenir au maximum { $max } caractères.
+error-invalid-characters = Le champ « { $field } » contient des caractères non autorisés, comme des retours à la ligne. Supprimez-les.
+error-date-format = Indiquez la date de naissance sous la forme jour, mois et année, par exemple 30/07/1985.
+error-date-future = La date de naissance doit se situer dans le passé.
+error-date-too-old = Vérifiez l’année de naissance : elle doit être 1900 ou une année ultérieure.
+error-country = Choisissez votre pays de naissance dans la liste.
+error-niss-format = Un numéro de registre national belge compte 11 chiffres, par exemple 85.07.30-033.28. Laissez le champ vide si vous n’en avez pas.
+error-niss-checksum = Ce numéro de registre national n’est pas valide : vérifiez les deux derniers chiffres ou laissez le champ vide.
+error-niss-birth-date = Ce numéro de registre national ne correspond pas à votre date de naissance : vérifiez les deux.
+error-email = Indiquez une adresse e-mail du type nom@example.org.
+error-motivation-short = Expliquez-nous en quelques mots (au moins { $min } caractères) à quoi vous servira la clé numérique.
+error-motivation-long = La motivation peut contenir au maximum { $motivation_max } caractères : raccourcissez-la.
+error-no-slot = Cochez au moins une demi-journée où vous êtes disponible.
+error-slot-not-offered = L’un des créneaux choisis n’est plus disponible. Cochez à nouveau des créneaux dans la liste.
+error-consent = Cochez la case pour accepter le traitement de vos données ; sans cela, nous ne pouvons pas organiser l’entretien.
+
+## Demande reçue
+received-title = Votre demande a bien été reçue
+received-resent = Ce formulaire avait déjà été envoyé. Votre demande n’a été enregistrée qu’une seule fois ; voici un nouveau code de sécurité — celui affiché précédemment ne fonctionne plus.
+received-reference = La référence de votre demande est { $reference }.
+received-code-title = Votre code de sécurité personnel
+received-code-keep = Notez-le ou conservez-le en lieu sûr dès maintenant. Il n’est affiché que cette seule fois. Ne le communiquez à personne — nos collaborateurs ne vous le demanderont jamais.
+received-code-lost = Vous en aurez besoin, avec le lien figurant dans nos e-mails, pour confirmer, déplacer ou annuler votre rendez-vous. Un code perdu ne peut pas être récupéré : vous devriez introduire une nouvelle demande.
+received-next-title = Et ensuite ?
+received-next-1 = Nous avons envoyé une confirmation à { $email }.
+received-next-2 = D’ici quelques jours ouvrables, vous recevrez un e-mail proposant un créneau dans la semaine qui suit votre demande ou la semaine d’après.
+received-next-3 = Vous l’acceptez avec votre code de sécurité et chargez votre document d’identité, ou vous demandez un autre créneau. Sans réponse de votre part dans les 3 jours ouvrables, la proposition devient caduque.
+already-sent-title = Ce formulaire a déjà été envoyé
+already-sent-text = Votre demande a été enregistrée lors du premier envoi de ce formulaire. Si vous n’avez plus son code de sécurité, introduisez une nouvelle demande.
+already-sent-new = Introduire une nouvelle demande
