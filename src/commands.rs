@@ -3,11 +3,11 @@
 use crate::clock::{Clock, SystemClock};
 use crate::configuration::Settings;
 use crate::db::{self, staff};
-use crate::domain::codes::hash_secret;
 use crate::domain::email::EmailAddress;
 use crate::domain::language::InterviewLanguage;
 use crate::email::transport::EmailClient;
 use crate::jobs::Jobs;
+use crate::secrets;
 use crate::startup::Application;
 use anyhow::{Context, bail};
 use std::sync::Arc;
@@ -63,7 +63,7 @@ pub async fn add_staff(
     if password.chars().count() < MIN_PASSWORD_LENGTH {
         bail!("the password must have at least {MIN_PASSWORD_LENGTH} characters");
     }
-    let hash = tokio::task::spawn_blocking(move || hash_secret(&password)).await??;
+    let hash = secrets::hash(password).await?;
     let db = db::connect(&settings.database_url).await?;
     db::migrate(&db).await?;
     staff::add(
@@ -125,10 +125,7 @@ pub async fn demo(settings: &Settings) -> anyhow::Result<()> {
         bail!("the database already has staff accounts: `demo` only fills an empty database");
     }
     let password = crate::domain::codes::Token::generate().as_str()[..16].to_owned();
-    let hash = {
-        let password = password.clone();
-        tokio::task::spawn_blocking(move || hash_secret(&password)).await??
-    };
+    let hash = secrets::hash(password.clone()).await?;
     println!("Demo staff (all with the password {password}):");
     for (email, name, role, languages) in DEMO_STAFF {
         staff::add(
@@ -158,11 +155,7 @@ pub async fn demo(settings: &Settings) -> anyhow::Result<()> {
 pub async fn tick(settings: &Settings) -> anyhow::Result<()> {
     let db = db::connect(&settings.database_url).await?;
     db::migrate(&db).await?;
-    let email = Arc::new(EmailClient::new(
-        settings.smtp_url.as_deref(),
-        settings.outbox_dir.clone(),
-        settings.mail_from.clone(),
-    )?);
+    let email = Arc::new(EmailClient::from_settings(settings)?);
     let jobs = Jobs {
         db,
         email,

@@ -50,11 +50,7 @@ impl Application {
     pub async fn build(settings: Settings, clock: Arc<dyn Clock>) -> anyhow::Result<Self> {
         let db = db::connect(&settings.database_url).await?;
         db::migrate(&db).await?;
-        let email = Arc::new(EmailClient::new(
-            settings.smtp_url.as_deref(),
-            settings.outbox_dir.clone(),
-            settings.mail_from.clone(),
-        )?);
+        let email = Arc::new(EmailClient::from_settings(&settings)?);
         let listener = TcpListener::bind(settings.bind)
             .map_err(|e| anyhow::anyhow!("cannot listen on {} (BIND): {e}", settings.bind))?;
         let port = listener.local_addr()?.port();

@@ -47,6 +47,14 @@ impl EmailClient {
         })
     }
 
+    pub fn from_settings(settings: &crate::configuration::Settings) -> anyhow::Result<Self> {
+        Self::new(
+            settings.smtp_url.as_deref(),
+            settings.outbox_dir.clone(),
+            settings.mail_from.clone(),
+        )
+    }
+
     /// Builds the MIME message: multipart/alternative with a plain-text and an HTML part.
     pub fn build(&self, message: &OutboxMessage) -> anyhow::Result<Message> {
         let to: Mailbox = message

@@ -46,12 +46,7 @@ async fn a_refused_email_is_retried_later_and_sent_once() {
     // In the applicant's language, with a UTF-8 subject.
     let message = app.outbox().await.remove(0);
     let parsed = mails[0].parsed();
-    let subject = parsed
-        .headers
-        .iter()
-        .find(|h| h.get_key() == "Subject")
-        .unwrap()
-        .get_value();
+    let subject = mails[0].subject();
     let reference = &message.request_id.unwrap().simple().to_string()[..8].to_uppercase();
     let german = Tr(Language::De).t_with(
         "email-received-subject",

@@ -45,12 +45,7 @@ async fn a_valid_request_is_stored_hashed_queued_and_delivered() {
     assert_eq!(mails.len(), 1);
     assert_eq!(mails[0].rcpt_to, vec!["<marie.janssens@example.org>"]);
     let parsed = mails[0].parsed();
-    let subject = parsed
-        .headers
-        .iter()
-        .find(|h| h.get_key() == "Subject")
-        .unwrap()
-        .get_value();
+    let subject = mails[0].subject();
     let reference = &stored.id.simple().to_string()[..8].to_uppercase();
     assert!(subject.contains(reference.as_str()), "{subject}");
     assert_eq!(parsed.ctype.mimetype, "multipart/alternative");

@@ -17,6 +17,15 @@ impl ReceivedMail {
     pub fn parsed(&self) -> mailparse::ParsedMail<'_> {
         mailparse::parse_mail(&self.data).expect("the sink received a parseable message")
     }
+
+    /// The decoded Subject header.
+    pub fn subject(&self) -> String {
+        use mailparse::MailHeaderMap;
+        self.parsed()
+            .headers
+            .get_first_value("Subject")
+            .expect("a Subject header")
+    }
 }
 
 #[derive(Clone, Default)]

@@ -3,7 +3,7 @@
 use crate::db::audit::{self, Actor};
 use crate::db::outbox;
 use crate::db::requests::{self, InsertError, RequestId, StoredRequest};
-use crate::domain::codes::{SecurityCode, Token, hash_secret};
+use crate::domain::codes::{SecurityCode, Token};
 use crate::domain::request::{FieldErrors, NewRequest, RequestForm, RequestState};
 use crate::domain::slot::{brussels_date, offered_slots};
 use crate::email::messages;
@@ -11,6 +11,7 @@ use crate::http::csrf;
 use crate::http::error::{PageError, PageResultExt};
 use crate::http::{lang, page};
 use crate::i18n::{Tr, arg};
+use crate::secrets;
 use crate::startup::AppState;
 use crate::views::PageCtx;
 use crate::views::pages::request_form::{self, FormPage};
@@ -47,18 +48,22 @@ pub async fn submit(
     // Undecodable bodies become an empty form, which the page then explains field by field.
     let form: RequestForm = serde_html_form::from_bytes(&body).unwrap_or_default();
 
-    if !csrf::is_valid(&req, &form.csrf_token) {
-        tracing::warn!("request form refused: missing or wrong CSRF token");
-        let notice = tr.t("notice-csrf");
-        return Ok(form_page(
+    // Refusals that concern the whole form keep every value typed and explain why on top.
+    let refuse = |notice: String, status| {
+        let no_field_errors = FieldErrors::default();
+        form_page(
             &req,
             &state,
             tr,
             &form,
-            &FieldErrors::default(),
+            &no_field_errors,
             Some(notice),
-            StatusCode::FORBIDDEN,
-        ));
+            status,
+        )
+    };
+    if !csrf::is_valid(&req, &form.csrf_token) {
+        tracing::warn!("request form refused: missing or wrong CSRF token");
+        return Ok(refuse(tr.t("notice-csrf"), StatusCode::FORBIDDEN));
     }
     let today = brussels_date(state.clock.now());
     let new = match form.parse(today, &offered_slots(today)) {
@@ -84,20 +89,12 @@ pub async fn submit(
             "notice-rate-limited",
             &[("minutes", arg(minutes.to_string()))],
         );
-        return Ok(form_page(
-            &req,
-            &state,
-            tr,
-            &form,
-            &FieldErrors::default(),
-            Some(notice),
-            StatusCode::TOO_MANY_REQUESTS,
-        ));
+        return Ok(refuse(notice, StatusCode::TOO_MANY_REQUESTS));
     }
 
     let submission_token = Token::parse(&form.submission_token).unwrap_or_else(Token::generate);
     let code = SecurityCode::generate();
-    let code_hash = hash_off_thread(&code).await.page_err(tr)?;
+    let code_hash = secrets::hash(code.expose().to_owned()).await.page_err(tr)?;
     match store_request(&state, tr, &new, &submission_token, code_hash.clone()).await? {
         Some(id) => {
             tracing::info!(request_id = %id.0, "request submitted");
@@ -114,12 +111,6 @@ pub async fn submit(
         }
         None => resubmitted(&state, tr, &submission_token, &code, code_hash).await,
     }
-}
-
-/// argon2 takes tens of milliseconds of CPU: keep it off the async workers.
-async fn hash_off_thread(code: &SecurityCode) -> anyhow::Result<String> {
-    let secret = code.expose().to_owned();
-    tokio::task::spawn_blocking(move || hash_secret(&secret)).await?
 }
 
 /// One transaction: the request, its slots, the "request received" email and the audit entry.
