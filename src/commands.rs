@@ -10,6 +10,8 @@ use crate::jobs::Jobs;
 use crate::secrets;
 use crate::startup::Application;
 use anyhow::{Context, bail};
+use chrono::{DateTime, Utc};
+use sea_orm::DatabaseConnection;
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -57,24 +59,15 @@ pub async fn add_staff(
     languages: &str,
     password: String,
 ) -> anyhow::Result<()> {
-    let email = EmailAddress::parse(email)
-        .map_err(|_| anyhow::anyhow!("not a valid email address: {email}"))?;
-    let languages = parse_languages(languages)?;
-    if password.chars().count() < MIN_PASSWORD_LENGTH {
-        bail!("the password must have at least {MIN_PASSWORD_LENGTH} characters");
-    }
-    let hash = secrets::hash(password).await?;
     let db = db::connect(&settings.database_url).await?;
     db::migrate(&db).await?;
-    staff::add(
+    let email = add_staff_to(
         &db,
-        staff::NewStaff {
-            email: &email.as_str().to_lowercase(),
-            name,
-            role,
-            languages: &languages,
-            password_hash: hash,
-        },
+        email,
+        name,
+        role,
+        languages,
+        password,
         SystemClock.now(),
     )
     .await?;
@@ -86,6 +79,39 @@ pub async fn add_staff(
         languages
     );
     Ok(())
+}
+
+/// Checks and stores a new staff account; returns its normalised email address.
+pub async fn add_staff_to(
+    db: &DatabaseConnection,
+    email: &str,
+    name: &str,
+    role: staff::Role,
+    languages: &str,
+    password: String,
+    now: DateTime<Utc>,
+) -> anyhow::Result<String> {
+    let email = EmailAddress::parse(email)
+        .map_err(|_| anyhow::anyhow!("not a valid email address: {email}"))?
+        .as_str()
+        .to_lowercase();
+    let languages = parse_languages(languages)?;
+    if name.trim().is_empty() {
+        bail!("give the staff member's name");
+    }
+    if password.chars().count() < MIN_PASSWORD_LENGTH {
+        bail!("the password must have at least {MIN_PASSWORD_LENGTH} characters");
+    }
+    let password_hash = secrets::hash(password).await?;
+    let new = staff::NewStaff {
+        email: &email,
+        name: name.trim(),
+        role,
+        languages: &languages,
+        password_hash,
+    };
+    staff::add(db, new, now).await?;
+    Ok(email)
 }
 
 /// Demo staff: (email, name, role, languages).

@@ -61,6 +61,10 @@ pub struct Settings {
     #[arg(long, env = "SUBMISSIONS_PER_HOUR", value_name = "SUBMISSIONS_PER_HOUR", default_value_t = 10, value_parser = clap::value_parser!(u32).range(1..))]
     pub submissions_per_hour: u32,
 
+    /// Minutes of inactivity after which a staff session ends.
+    #[arg(long, env = "STAFF_IDLE_MINUTES", value_name = "STAFF_IDLE_MINUTES", default_value_t = 30, value_parser = clap::value_parser!(u32).range(1..))]
+    pub staff_idle_minutes: u32,
+
     /// Seconds between two runs of the background jobs in the serving process; 0 turns them off
     /// (then run `rendezvous tick` from a scheduler).
     #[arg(

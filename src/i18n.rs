@@ -143,6 +143,8 @@ mod tests {
                 "year",
                 "date",
                 "part",
+                "role",
+                "languages",
             ]
             .into_iter()
             .map(|name| (name, FluentValue::from("x")))

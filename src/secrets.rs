@@ -7,3 +7,17 @@ use crate::domain::codes;
 pub async fn hash(secret: String) -> anyhow::Result<String> {
     tokio::task::spawn_blocking(move || codes::hash_secret(&secret)).await?
 }
+
+/// Checks a secret against its stored hash on a blocking thread (constant-time comparison inside).
+pub async fn verify(secret: String, hash: String) -> anyhow::Result<bool> {
+    Ok(tokio::task::spawn_blocking(move || codes::verify_secret(&secret, &hash)).await?)
+}
+
+/// Verifies against a hash of a random secret nobody knows. Used for unknown accounts so that
+/// response times do not tell which emails exist.
+pub async fn verify_nothing(secret: String) -> anyhow::Result<bool> {
+    static DUMMY: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
+        codes::hash_secret(codes::Token::generate().as_str()).unwrap_or_default()
+    });
+    Ok(tokio::task::spawn_blocking(move || codes::verify_secret(&secret, &DUMMY)).await?)
+}

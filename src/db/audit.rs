@@ -44,3 +44,12 @@ pub async fn record(
     .await
     .map(|_| ())
 }
+
+/// The whole log, oldest first.
+pub async fn all(conn: &impl ConnectionTrait) -> Result<Vec<audit_entry::Model>, DbErr> {
+    use sea_orm::{EntityTrait, QueryOrder};
+    audit_entry::Entity::find()
+        .order_by_asc(audit_entry::Column::Id)
+        .all(conn)
+        .await
+}

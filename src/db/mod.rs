@@ -4,6 +4,7 @@ pub mod audit;
 pub mod entities;
 pub mod outbox;
 pub mod requests;
+pub mod sessions;
 pub mod staff;
 
 use anyhow::Context;

@@ -1,8 +1,13 @@
 //! Staff accounts (interviewers and supervisors).
 
-use super::entities::staff;
+use super::entities::staff::{self, Column, Entity};
+use crate::domain::sign_in::Attempts;
 use chrono::{DateTime, Utc};
+use sea_orm::sea_query::Expr;
 use sea_orm::{ActiveModelTrait, ConnectionTrait, DbErr, EntityTrait, PaginatorTrait, Set, SqlErr};
+use sea_orm::{ColumnTrait, QueryFilter};
+
+pub use staff::Model as StaffMember;
 use uuid::Uuid;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -60,6 +65,9 @@ pub async fn add(
         languages: Set(new.languages.to_owned()),
         password_hash: Set(new.password_hash),
         created_at: Set(now),
+        failed_sign_ins: Set(0),
+        last_failed_sign_in_at: Set(None),
+        locked_until: Set(None),
     }
     .insert(conn)
     .await;
@@ -74,4 +82,51 @@ pub async fn add(
 
 pub async fn count(conn: &impl ConnectionTrait) -> Result<u64, DbErr> {
     staff::Entity::find().count(conn).await
+}
+
+pub async fn find_by_email(
+    conn: &impl ConnectionTrait,
+    email: &str,
+) -> Result<Option<StaffMember>, DbErr> {
+    Entity::find()
+        .filter(Column::Email.eq(email.trim().to_lowercase()))
+        .one(conn)
+        .await
+}
+
+pub async fn find(conn: &impl ConnectionTrait, id: Uuid) -> Result<Option<StaffMember>, DbErr> {
+    Entity::find_by_id(id).one(conn).await
+}
+
+impl StaffMember {
+    pub fn role(&self) -> Option<Role> {
+        Role::parse(&self.role)
+    }
+
+    pub fn attempts(&self) -> Attempts {
+        Attempts {
+            failures: self.failed_sign_ins,
+            last_failure: self.last_failed_sign_in_at,
+            locked_until: self.locked_until,
+        }
+    }
+}
+
+/// Stores the sign-in counters after an attempt.
+pub async fn save_attempts(
+    conn: &impl ConnectionTrait,
+    id: Uuid,
+    attempts: Attempts,
+) -> Result<(), DbErr> {
+    Entity::update_many()
+        .col_expr(Column::FailedSignIns, Expr::value(attempts.failures))
+        .col_expr(
+            Column::LastFailedSignInAt,
+            Expr::value(attempts.last_failure),
+        )
+        .col_expr(Column::LockedUntil, Expr::value(attempts.locked_until))
+        .filter(Column::Id.eq(id))
+        .exec(conn)
+        .await
+        .map(|_| ())
 }

@@ -6,5 +6,6 @@ pub mod email;
 pub mod language;
 pub mod niss;
 pub mod request;
+pub mod sign_in;
 pub mod slot;
 pub mod working_days;

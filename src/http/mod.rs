@@ -4,6 +4,7 @@ pub mod csrf;
 pub mod error;
 pub mod lang;
 pub mod rate_limit;
+pub mod staff_auth;
 
 use actix_web::HttpResponse;
 use actix_web::http::StatusCode;

@@ -3,6 +3,7 @@
 pub mod applicant;
 pub mod assets;
 pub mod health;
+pub mod staff;
 
 use crate::http::lang::{self, LANG_SEGMENT};
 use crate::http::page;
@@ -18,7 +19,11 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .route("/health", web::get().to(health::health))
         .route("/static/style.css", web::get().to(assets::stylesheet))
         .route(LANG_SEGMENT, web::get().to(root))
-        .service(web::scope(LANG_SEGMENT).configure(applicant::configure));
+        .service(
+            web::scope(LANG_SEGMENT)
+                .configure(applicant::configure)
+                .configure(staff::configure),
+        );
 }
 
 /// `/` and `/fr` lead to the home page in the visitor's language.

@@ -7,3 +7,4 @@ mod pages;
 mod request_form;
 mod security;
 mod smtp_sink;
+mod staff_sign_in;

@@ -5,3 +5,4 @@ pub mod outbox_message;
 pub mod request;
 pub mod request_slot;
 pub mod staff;
+pub mod staff_session;

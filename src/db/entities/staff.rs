@@ -12,6 +12,9 @@ pub struct Model {
     pub languages: String,
     pub password_hash: String,
     pub created_at: DateTimeUtc,
+    pub failed_sign_ins: i32,
+    pub last_failed_sign_in_at: Option<DateTimeUtc>,
+    pub locked_until: Option<DateTimeUtc>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -153,3 +153,18 @@ received-next-3 = Sie nehmen ihn mit Ihrem Sicherheitscode an und laden Ihr Iden
 already-sent-title = Dieses Formular wurde bereits gesendet
 already-sent-text = Ihr Antrag wurde gespeichert, als Sie dieses Formular zum ersten Mal gesendet haben. Wenn Sie den zugehörigen Sicherheitscode nicht mehr haben, stellen Sie einen neuen Antrag.
 already-sent-new = Neuen Antrag stellen
+
+## Anmeldung für Mitarbeitende
+staff-sign-in-title = Anmeldung für Mitarbeitende
+staff-email = E-Mail-Adresse
+staff-password = Passwort
+staff-sign-in-submit = Anmelden
+staff-sign-in-failed = Die E-Mail-Adresse oder das Passwort ist falsch. Nach mehreren falschen Versuchen wird die Anmeldung für bis zu 15 Minuten ausgesetzt.
+staff-signed-out = Sie sind abgemeldet.
+notice-csrf-staff = Bitte melden Sie sich zu Ihrer Sicherheit erneut an.
+staff-home-title = Mitarbeitende
+staff-signed-in-as = Angemeldet als { $name } ({ $role }).
+staff-languages = Gesprächssprachen: { $languages }.
+staff-sign-out = Abmelden
+role-interviewer = Gesprächsführer/in
+role-supervisor = Supervisor/in

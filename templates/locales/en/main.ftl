@@ -153,3 +153,18 @@ received-next-3 = You accept it with your security code and upload your identity
 already-sent-title = This form was already sent
 already-sent-text = Your request was recorded when you first sent this form. If you no longer have its security code, make a new request.
 already-sent-new = Make a new request
+
+## Staff sign-in
+staff-sign-in-title = Staff sign-in
+staff-email = Email address
+staff-password = Password
+staff-sign-in-submit = Sign in
+staff-sign-in-failed = The email address or the password is wrong. After several wrong attempts, signing in is paused for up to 15 minutes.
+staff-signed-out = You are signed out.
+notice-csrf-staff = For your security, please sign in again.
+staff-home-title = Staff
+staff-signed-in-as = Signed in as { $name } ({ $role }).
+staff-languages = Interview languages: { $languages }.
+staff-sign-out = Sign out
+role-interviewer = interviewer
+role-supervisor = supervisor

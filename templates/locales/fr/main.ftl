@@ -153,3 +153,18 @@ received-next-3 = Vous l’acceptez avec votre code de sécurité et chargez vot
 already-sent-title = Ce formulaire a déjà été envoyé
 already-sent-text = Votre demande a été enregistrée lors du premier envoi de ce formulaire. Si vous n’avez plus son code de sécurité, introduisez une nouvelle demande.
 already-sent-new = Introduire une nouvelle demande
+
+## Connexion du personnel
+staff-sign-in-title = Connexion du personnel
+staff-email = Adresse e-mail
+staff-password = Mot de passe
+staff-sign-in-submit = Se connecter
+staff-sign-in-failed = L’adresse e-mail ou le mot de passe est incorrect. Après plusieurs tentatives erronées, la connexion est suspendue pendant 15 minutes au plus.
+staff-signed-out = Vous êtes déconnecté.
+notice-csrf-staff = Pour votre sécurité, veuillez vous reconnecter.
+staff-home-title = Personnel
+staff-signed-in-as = Connecté en tant que { $name } ({ $role }).
+staff-languages = Langues d’entretien : { $languages }.
+staff-sign-out = Se déconnecter
+role-interviewer = agent d’entretien
+role-supervisor = superviseur

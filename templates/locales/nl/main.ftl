@@ -153,3 +153,18 @@ received-next-3 = U aanvaardt het voorstel met uw beveiligingscode en uploadt uw
 already-sent-title = Dit formulier werd al verstuurd
 already-sent-text = Uw aanvraag werd geregistreerd toen u dit formulier de eerste keer verstuurde. Hebt u de beveiligingscode ervan niet meer, dien dan een nieuwe aanvraag in.
 already-sent-new = Een nieuwe aanvraag indienen
+
+## Aanmelden personeel
+staff-sign-in-title = Aanmelden personeel
+staff-email = E-mailadres
+staff-password = Wachtwoord
+staff-sign-in-submit = Aanmelden
+staff-sign-in-failed = Het e-mailadres of het wachtwoord is onjuist. Na enkele foute pogingen wordt aanmelden tot 15 minuten opgeschort.
+staff-signed-out = U bent afgemeld.
+notice-csrf-staff = Meld u voor uw veiligheid opnieuw aan.
+staff-home-title = Personeel
+staff-signed-in-as = Aangemeld als { $name } ({ $role }).
+staff-languages = Gesprekstalen: { $languages }.
+staff-sign-out = Afmelden
+role-interviewer = gespreksvoerder
+role-supervisor = supervisor

@@ -1,0 +1,69 @@
+//! Staff sessions, kept in the database: the cookie holds a 128-bit token, the table its SHA-256.
+//! A new session is made at every sign-in (so the id is renewed), an idle one expires, and
+//! signing out deletes it for every instance at once.
+
+use super::entities::staff_session::{self, Column, Entity};
+use crate::domain::codes::Token;
+use chrono::{DateTime, Duration, Utc};
+use sea_orm::sea_query::Expr;
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, Set,
+};
+use sha2::{Digest, Sha256};
+use uuid::Uuid;
+
+pub use staff_session::Model as StaffSession;
+
+fn digest(token: &str) -> String {
+    hex::encode(Sha256::digest(token.as_bytes()))
+}
+
+/// Opens a session and returns the token for the cookie.
+pub async fn open(
+    conn: &impl ConnectionTrait,
+    staff_id: Uuid,
+    now: DateTime<Utc>,
+) -> Result<Token, DbErr> {
+    let token = Token::generate();
+    staff_session::ActiveModel {
+        token_hash: Set(digest(token.as_str())),
+        staff_id: Set(staff_id),
+        csrf_token: Set(Token::generate().as_str().to_owned()),
+        created_at: Set(now),
+        last_seen_at: Set(now),
+    }
+    .insert(conn)
+    .await?;
+    Ok(token)
+}
+
+/// The live session for a cookie token, marked as seen now; `None` when unknown or idle for
+/// longer than `idle` (an idle one is deleted).
+pub async fn resume(
+    conn: &impl ConnectionTrait,
+    token: &str,
+    now: DateTime<Utc>,
+    idle: Duration,
+) -> Result<Option<StaffSession>, DbErr> {
+    let hash = digest(token);
+    let Some(session) = Entity::find_by_id(hash.clone()).one(conn).await? else {
+        return Ok(None);
+    };
+    if now - session.last_seen_at > idle {
+        Entity::delete_by_id(hash).exec(conn).await?;
+        return Ok(None);
+    }
+    Entity::update_many()
+        .col_expr(Column::LastSeenAt, Expr::value(now))
+        .filter(Column::TokenHash.eq(hash))
+        .exec(conn)
+        .await?;
+    Ok(Some(session))
+}
+
+pub async fn close(conn: &impl ConnectionTrait, token: &str) -> Result<(), DbErr> {
+    Entity::delete_by_id(digest(token))
+        .exec(conn)
+        .await
+        .map(|_| ())
+}

@@ -1,0 +1,131 @@
+//! Staff sign-in throttling: after a few wrong passwords each further attempt must wait longer,
+//! and after many the account is locked for a while. Pure rules; the counters live in the
+//! database so that they hold across restarts and instances.
+
+use chrono::{DateTime, Duration, Utc};
+
+/// Wrong passwords allowed before attempts are slowed down.
+pub const FREE_ATTEMPTS: i32 = 3;
+/// Wrong passwords in a row that lock the account.
+pub const LOCK_AFTER: i32 = 10;
+pub const LOCK_FOR: Duration = Duration::minutes(15);
+const MAX_WAIT: Duration = Duration::seconds(60);
+
+/// Whether a sign-in attempt may be checked now.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Gate {
+    Open,
+    /// Too soon after the last failure: try again after this long.
+    Wait(Duration),
+    /// Locked until then.
+    Locked(DateTime<Utc>),
+}
+
+/// The account's sign-in counters as stored.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Attempts {
+    pub failures: i32,
+    pub last_failure: Option<DateTime<Utc>>,
+    pub locked_until: Option<DateTime<Utc>>,
+}
+
+impl Attempts {
+    pub fn gate(&self, now: DateTime<Utc>) -> Gate {
+        if let Some(until) = self.locked_until
+            && until > now
+        {
+            return Gate::Locked(until);
+        }
+        if self.failures >= FREE_ATTEMPTS
+            && self.failures < LOCK_AFTER
+            && let Some(last) = self.last_failure
+        {
+            let wait = delay_after(self.failures);
+            if now < last + wait {
+                return Gate::Wait(last + wait - now);
+            }
+        }
+        Gate::Open
+    }
+
+    /// The counters after one more wrong password at `now`.
+    pub fn after_failure(&self, now: DateTime<Utc>) -> Attempts {
+        // A lock that has run out starts a fresh count.
+        let previous = if self.locked_until.is_some_and(|u| u <= now) {
+            0
+        } else {
+            self.failures
+        };
+        let failures = previous + 1;
+        Attempts {
+            failures,
+            last_failure: Some(now),
+            locked_until: (failures >= LOCK_AFTER).then(|| now + LOCK_FOR),
+        }
+    }
+
+    /// Whether this failure is the one that locks the account (worth a log line).
+    pub fn just_locked(&self) -> bool {
+        self.failures == LOCK_AFTER
+    }
+}
+
+/// 1 s after the 3rd failure, then 2, 4, 8 … at most 60 s.
+fn delay_after(failures: i32) -> Duration {
+    let exponent = (failures - FREE_ATTEMPTS).clamp(0, 6) as u32;
+    (Duration::seconds(1) * 2_i32.pow(exponent)).min(MAX_WAIT)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::TimeZone;
+
+    fn t0() -> DateTime<Utc> {
+        Utc.with_ymd_and_hms(2026, 11, 25, 9, 0, 0).unwrap()
+    }
+
+    #[test]
+    fn the_first_failures_are_free_then_attempts_slow_down_then_lock() {
+        let mut attempts = Attempts::default();
+        let mut now = t0();
+        for n in 1..=LOCK_AFTER {
+            assert!(
+                matches!(attempts.gate(now), Gate::Open),
+                "attempt {n} is allowed"
+            );
+            attempts = attempts.after_failure(now);
+            if (FREE_ATTEMPTS..LOCK_AFTER).contains(&n) {
+                assert_eq!(
+                    attempts.gate(now),
+                    Gate::Wait(delay_after(n)),
+                    "after failure {n}"
+                );
+                now += delay_after(n);
+            } else if n < FREE_ATTEMPTS {
+                assert_eq!(attempts.gate(now), Gate::Open, "after failure {n}");
+            }
+        }
+        assert!(attempts.just_locked());
+        assert_eq!(attempts.gate(now), Gate::Locked(now + LOCK_FOR));
+        assert_eq!(
+            attempts.gate(now + LOCK_FOR),
+            Gate::Open,
+            "the lock runs out"
+        );
+        let fresh = attempts.after_failure(now + LOCK_FOR);
+        assert_eq!(fresh.failures, 1, "a new count starts after the lock");
+    }
+
+    #[test]
+    fn delays_double_and_are_capped() {
+        let cases = [(3, 1), (4, 2), (5, 4), (8, 32), (9, 60)];
+        for (failures, seconds) in cases {
+            assert_eq!(
+                delay_after(failures),
+                Duration::seconds(seconds),
+                "{failures}"
+            );
+        }
+    }
+}

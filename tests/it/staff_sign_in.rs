@@ -1,0 +1,278 @@
+//! Staff sign-in: one generic message for every failure, slow-down and lock-out, a new session at
+//! every sign-in, idle timeout, sign-out.
+
+use crate::helpers::{TestApp, browser, select_attr, select_text, spawn_app};
+use chrono::Duration;
+use rendezvous::clock::Clock;
+use rendezvous::commands;
+use rendezvous::db::audit;
+use rendezvous::db::staff::Role;
+
+const PASSWORD: &str = "correct horse battery";
+
+async fn add_interviewer(app: &TestApp, email: &str) {
+    commands::add_staff_to(
+        &app.db,
+        email,
+        "Anna Peeters",
+        Role::Interviewer,
+        "nl,en",
+        PASSWORD.into(),
+        app.clock.now(),
+    )
+    .await
+    .unwrap();
+}
+
+impl TestApp {
+    pub async fn sign_in_as(
+        &self,
+        client: &reqwest::Client,
+        email: &str,
+        password: &str,
+    ) -> reqwest::Response {
+        let html = client
+            .get(self.url("/en/staff/sign-in"))
+            .send()
+            .await
+            .unwrap()
+            .text()
+            .await
+            .unwrap();
+        let csrf = select_attr(&html, "input[name=csrf_token]", "value").unwrap();
+        client
+            .post(self.url("/en/staff/sign-in"))
+            .form(&[
+                ("email", email),
+                ("password", password),
+                ("csrf_token", &csrf),
+            ])
+            .send()
+            .await
+            .unwrap()
+    }
+}
+
+fn session_cookie(response: &reqwest::Response) -> Option<String> {
+    response
+        .headers()
+        .get_all("set-cookie")
+        .iter()
+        .map(|v| v.to_str().unwrap().to_owned())
+        .find(|c| c.starts_with("rdv_staff="))
+}
+
+#[tokio::test]
+async fn staff_sign_in_and_out() {
+    let app = spawn_app().await;
+    add_interviewer(&app, "anna@example.org").await;
+    let client = browser();
+
+    // Not signed in: the staff page sends to the sign-in form.
+    let response = client.get(app.url("/en/staff/")).send().await.unwrap();
+    assert_eq!(response.status(), 303);
+    assert_eq!(response.headers()["location"], "/en/staff/sign-in");
+
+    let response = app.sign_in_as(&client, "Anna@Example.org", PASSWORD).await;
+    assert_eq!(response.status(), 303);
+    let cookie = session_cookie(&response).expect("a session cookie");
+    assert!(
+        cookie.contains("HttpOnly") && cookie.contains("SameSite=Strict"),
+        "{cookie}"
+    );
+    let html = client
+        .get(app.url("/en/staff/"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        select_text(&html, "main p")
+            .unwrap()
+            .contains("Anna Peeters (interviewer)"),
+        "{html}"
+    );
+
+    // Signing in again gives a new session id.
+    let again = app.sign_in_as(&client, "anna@example.org", PASSWORD).await;
+    assert_ne!(
+        session_cookie(&again),
+        Some(cookie.clone()),
+        "the session id is renewed"
+    );
+
+    // Sign out ends the session on the server.
+    let csrf = select_attr(
+        &html,
+        "form[action='/en/staff/sign-out'] input[name=csrf_token]",
+        "value",
+    )
+    .unwrap();
+    let html = client
+        .get(app.url("/en/staff/"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    let csrf_now = select_attr(
+        &html,
+        "form[action='/en/staff/sign-out'] input[name=csrf_token]",
+        "value",
+    )
+    .unwrap();
+    assert_ne!(csrf, csrf_now, "the new session has its own CSRF token");
+    let response = client
+        .post(app.url("/en/staff/sign-out"))
+        .form(&[("csrf_token", csrf_now.as_str())])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 303);
+    assert_eq!(
+        client
+            .get(app.url("/en/staff/"))
+            .send()
+            .await
+            .unwrap()
+            .status(),
+        303
+    );
+}
+
+#[tokio::test]
+async fn every_failure_gets_the_same_message() {
+    let app = spawn_app().await;
+    add_interviewer(&app, "anna@example.org").await;
+    let wrong_password = app
+        .sign_in_as(&browser(), "anna@example.org", "not the password")
+        .await;
+    let unknown_email = app
+        .sign_in_as(&browser(), "nobody@example.org", PASSWORD)
+        .await;
+    assert_eq!(wrong_password.status(), 401);
+    assert_eq!(unknown_email.status(), 401);
+    let a = select_text(&wrong_password.text().await.unwrap(), ".notice").unwrap();
+    let b = select_text(&unknown_email.text().await.unwrap(), ".notice").unwrap();
+    assert_eq!(a, b);
+    assert!(a.contains("wrong"), "{a}");
+}
+
+#[tokio::test]
+async fn repeated_failures_slow_down_then_lock_the_account() {
+    let app = spawn_app().await;
+    add_interviewer(&app, "anna@example.org").await;
+    let client = browser();
+    for _ in 0..3 {
+        assert_eq!(
+            app.sign_in_as(&client, "anna@example.org", "wrong password")
+                .await
+                .status(),
+            401
+        );
+    }
+    // Slowed down: even the right password is refused until the delay has passed.
+    assert_eq!(
+        app.sign_in_as(&client, "anna@example.org", PASSWORD)
+            .await
+            .status(),
+        401
+    );
+    app.clock.advance(Duration::seconds(2));
+    assert_eq!(
+        app.sign_in_as(&client, "anna@example.org", PASSWORD)
+            .await
+            .status(),
+        303
+    );
+
+    // Ten wrong passwords in a row lock the account for a while, and the lock is audited.
+    for _ in 0..10 {
+        app.clock.advance(Duration::seconds(61));
+        app.sign_in_as(&browser(), "anna@example.org", "wrong password")
+            .await;
+    }
+    assert_eq!(
+        app.sign_in_as(&browser(), "anna@example.org", PASSWORD)
+            .await
+            .status(),
+        401
+    );
+    let entries = audit::all(&app.db).await.unwrap();
+    assert!(
+        entries.iter().any(|e| e.action == "staff_locked"),
+        "{entries:?}"
+    );
+    app.clock.advance(Duration::minutes(16));
+    assert_eq!(
+        app.sign_in_as(&browser(), "anna@example.org", PASSWORD)
+            .await
+            .status(),
+        303
+    );
+}
+
+#[tokio::test]
+async fn an_idle_session_ends() {
+    let app = spawn_app().await;
+    add_interviewer(&app, "anna@example.org").await;
+    let client = browser();
+    assert_eq!(
+        app.sign_in_as(&client, "anna@example.org", PASSWORD)
+            .await
+            .status(),
+        303
+    );
+    app.clock.advance(Duration::minutes(29));
+    assert_eq!(
+        client
+            .get(app.url("/en/staff/"))
+            .send()
+            .await
+            .unwrap()
+            .status(),
+        200
+    );
+    app.clock.advance(Duration::minutes(29));
+    assert_eq!(
+        client
+            .get(app.url("/en/staff/"))
+            .send()
+            .await
+            .unwrap()
+            .status(),
+        200,
+        "activity keeps it alive"
+    );
+    app.clock.advance(Duration::minutes(31));
+    assert_eq!(
+        client
+            .get(app.url("/en/staff/"))
+            .send()
+            .await
+            .unwrap()
+            .status(),
+        303
+    );
+}
+
+#[tokio::test]
+async fn sign_in_needs_the_csrf_token() {
+    let app = spawn_app().await;
+    add_interviewer(&app, "anna@example.org").await;
+    let response = browser()
+        .post(app.url("/en/staff/sign-in"))
+        .form(&[
+            ("email", "anna@example.org"),
+            ("password", PASSWORD),
+            ("csrf_token", "x"),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 403);
+    assert!(session_cookie(&response).is_none());
+}
