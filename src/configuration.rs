@@ -61,6 +61,16 @@ pub struct Settings {
     #[arg(long, env = "SUBMISSIONS_PER_HOUR", value_name = "SUBMISSIONS_PER_HOUR", default_value_t = 10, value_parser = clap::value_parser!(u32).range(1..))]
     pub submissions_per_hour: u32,
 
+    /// Addresses of reverse proxies whose `X-Forwarded-For` header is believed (comma-separated).
+    /// Without it, the connecting address is the client's.
+    #[arg(
+        long,
+        env = "TRUSTED_PROXIES",
+        value_name = "TRUSTED_PROXIES",
+        value_delimiter = ','
+    )]
+    pub trusted_proxies: Vec<std::net::IpAddr>,
+
     /// Minutes of inactivity after which a staff session ends.
     #[arg(long, env = "STAFF_IDLE_MINUTES", value_name = "STAFF_IDLE_MINUTES", default_value_t = 30, value_parser = clap::value_parser!(u32).range(1..))]
     pub staff_idle_minutes: u32,

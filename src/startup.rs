@@ -51,6 +51,12 @@ impl Application {
         let db = db::connect(&settings.database_url).await?;
         db::migrate(&db).await?;
         let email = Arc::new(EmailClient::from_settings(&settings)?);
+        std::fs::create_dir_all(&settings.upload_dir).map_err(|e| {
+            anyhow::anyhow!(
+                "cannot create UPLOAD_DIR {}: {e}",
+                settings.upload_dir.display()
+            )
+        })?;
         let listener = TcpListener::bind(settings.bind)
             .map_err(|e| anyhow::anyhow!("cannot listen on {} (BIND): {e}", settings.bind))?;
         let port = listener.local_addr()?.port();

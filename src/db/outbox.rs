@@ -100,6 +100,20 @@ pub async fn mark_sent(
         .map(|_| ())
 }
 
+/// Gives a claimed message back without counting an attempt.
+pub async fn release(conn: &impl ConnectionTrait, id: Uuid) -> Result<(), DbErr> {
+    Entity::update_many()
+        .col_expr(
+            Column::LockedUntil,
+            Expr::value(Option::<DateTime<Utc>>::None),
+        )
+        .filter(Column::Id.eq(id))
+        .filter(Column::SentAt.is_null())
+        .exec(conn)
+        .await
+        .map(|_| ())
+}
+
 /// Records a failed attempt and when to try again.
 pub async fn mark_failed(
     conn: &impl ConnectionTrait,

@@ -8,7 +8,9 @@ use crate::email::transport::EmailClient;
 use chrono::Duration;
 use sea_orm::DatabaseConnection;
 
-const BATCH: u64 = 50;
+/// Small batches: every message of a batch must be sent well within its claim
+/// (`outbox::CLAIM_FOR`, 5 minutes) even when each send runs into the 20-second SMTP timeout.
+const BATCH: u64 = 10;
 
 #[derive(Debug, Default)]
 pub struct DeliveryReport {
@@ -45,12 +47,19 @@ pub async fn deliver_due(
                     tracing::warn!(outbox_id = %message.id, error = ?error, %retry_at, "email not sent, will retry");
                     outbox::mark_failed(db, message, &format!("{error:#}"), retry_at).await?;
                     report.failed += 1;
+                    // Do not hammer a failing server: release the rest of the batch at once so
+                    // that the next pass (here or on another instance) takes it when due.
+                    let unsent: Vec<_> = batch
+                        .iter()
+                        .skip_while(|m| m.id != message.id)
+                        .skip(1)
+                        .collect();
+                    for other in unsent {
+                        outbox::release(db, other.id).await?;
+                    }
+                    return Ok(report);
                 }
             }
-        }
-        if report.failed > 0 {
-            // Do not hammer a failing server within one pass; the next pass retries when due.
-            return Ok(report);
         }
     }
 }

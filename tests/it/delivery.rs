@@ -103,3 +103,37 @@ async fn without_smtp_emails_are_written_as_files() {
     assert_eq!(parsed.ctype.mimetype, "multipart/alternative");
     assert!(app.smtp.messages().is_empty());
 }
+
+#[tokio::test]
+async fn a_failing_server_stops_the_pass_and_releases_the_rest() {
+    let app = spawn_app().await;
+    for _ in 0..3 {
+        let tokens = app.open_form("en").await;
+        assert_eq!(
+            app.post_form("en", &app.valid_fields(&tokens))
+                .await
+                .status(),
+            200
+        );
+    }
+    app.smtp.refuse_mail(true);
+    let report = app.jobs.tick().await.unwrap();
+    assert_eq!(
+        (report.emails_sent, report.emails_failed),
+        (0, 1),
+        "one try, not three"
+    );
+    let outbox = app.outbox().await;
+    assert_eq!(outbox.iter().filter(|m| m.attempts == 1).count(), 1);
+    assert!(
+        outbox.iter().all(|m| m.locked_until.is_none()),
+        "nothing stays claimed"
+    );
+
+    // The two untried ones go out on the next pass; the failed one when its retry is due.
+    app.smtp.refuse_mail(false);
+    assert_eq!(app.jobs.tick().await.unwrap().emails_sent, 2);
+    app.clock.advance(Duration::minutes(1));
+    assert_eq!(app.jobs.tick().await.unwrap().emails_sent, 1);
+    assert_eq!(app.smtp.messages().len(), 3);
+}

@@ -72,6 +72,7 @@ pub async fn spawn_app_with(customise: impl FnOnce(&mut Settings)) -> TestApp {
         submissions_per_hour: 1000,
         job_interval_secs: 0,
         staff_idle_minutes: 30,
+        trusted_proxies: vec![],
     };
     customise(&mut settings);
     let clock = Arc::new(ManualClock::new(start_time()));

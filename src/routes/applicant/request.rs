@@ -9,8 +9,9 @@ use crate::domain::slot::{brussels_date, offered_slots};
 use crate::email::messages;
 use crate::http::csrf;
 use crate::http::error::{PageError, PageResultExt};
+use crate::http::rate_limit::client_address;
 use crate::http::{lang, page};
-use crate::i18n::{Tr, arg};
+use crate::i18n::Tr;
 use crate::secrets;
 use crate::startup::AppState;
 use crate::views::PageCtx;
@@ -19,6 +20,7 @@ use crate::views::pages::request_received::{self, Received};
 use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse, web};
 use chrono::Duration;
+use fluent_templates::fluent_bundle::FluentValue;
 use sea_orm::TransactionTrait;
 use uuid::Uuid;
 
@@ -80,14 +82,14 @@ pub async fn submit(
             ));
         }
     };
-    if let Some(client) = req.peer_addr().map(|a| a.ip())
+    if let Some(client) = client_address(&req, &state.settings.trusted_proxies)
         && let Err(wait) = state.limiter.check(client)
     {
         tracing::warn!(%client, "request form refused: too many submissions from this address");
         let minutes = wait.as_secs().div_ceil(60).max(1);
         let notice = tr.t_with(
             "notice-rate-limited",
-            &[("minutes", arg(minutes.to_string()))],
+            &[("minutes", FluentValue::from(minutes))],
         );
         return Ok(refuse(notice, StatusCode::TOO_MANY_REQUESTS));
     }

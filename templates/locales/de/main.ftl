@@ -95,7 +95,10 @@ form-submit = Antrag absenden
 consent-label = Ich bin damit einverstanden, dass meine personenbezogenen Daten verarbeitet werden, um dieses Gespräch zu organisieren und meinen digitalen Schlüssel zu erstellen. Näheres dazu in der
 consent-privacy-link = Datenschutzerklärung (öffnet in einem neuen Tab)
 notice-csrf = Zu Ihrer Sicherheit muss dieses Formular erneut gesendet werden: Prüfen Sie unten Ihre Angaben und klicken Sie auf „Antrag absenden“.
-notice-rate-limited = Von Ihrer Verbindung wurden zu viele Anfragen gesendet. Ihre Angaben bleiben unten erhalten: Bitte versuchen Sie es in { $minutes } Minuten erneut.
+notice-rate-limited = Von Ihrer Verbindung wurden zu viele Anfragen gesendet. Ihre Angaben bleiben unten erhalten: Bitte versuchen Sie es in { $minutes ->
+        [one] einer Minute
+       *[other] { $minutes } Minuten
+    } erneut.
 
 field-last_name = Nachname
 field-first_names = Vornamen
@@ -117,7 +120,7 @@ hint-motivation = Wofür werden Sie den digitalen Schlüssel nutzen? Mindestens 
 hint-slot = Kreuzen Sie jeden Halbtag an, an dem Sie Zeit haben. Das Gespräch findet in der Woche nach Ihrem Antrag oder in der Woche darauf statt (belgische Zeit).
 sex-F = Weiblich
 sex-M = Männlich
-sex-X = Unbestimmt
+sex-X = Keine Angabe
 interview-language-fr = Französisch
 interview-language-nl = Niederländisch
 interview-language-en = Englisch

@@ -95,7 +95,10 @@ form-submit = Send my request
 consent-label = I agree that my personal data are processed to organise this interview and create my digital key, as explained in the
 consent-privacy-link = privacy notice (opens in a new tab)
 notice-csrf = For your security, this form has to be sent again: check your answers below and press “Send my request”.
-notice-rate-limited = Too many requests were sent from your connection. Your answers are kept below: please try again in { $minutes } minutes.
+notice-rate-limited = Too many requests were sent from your connection. Your answers are kept below: please try again in { $minutes ->
+        [one] one minute
+       *[other] { $minutes } minutes
+    }.
 
 field-last_name = Last name
 field-first_names = First names

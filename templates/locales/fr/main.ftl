@@ -95,7 +95,10 @@ form-submit = Envoyer ma demande
 consent-label = J’accepte que mes données personnelles soient traitées pour organiser cet entretien et créer ma clé numérique, comme expliqué dans la
 consent-privacy-link = déclaration de confidentialité (s’ouvre dans un nouvel onglet)
 notice-csrf = Pour votre sécurité, ce formulaire doit être envoyé à nouveau : vérifiez vos réponses ci-dessous et cliquez sur « Envoyer ma demande ».
-notice-rate-limited = Trop de demandes ont été envoyées depuis votre connexion. Vos réponses sont conservées ci-dessous : veuillez réessayer dans { $minutes } minutes.
+notice-rate-limited = Trop de demandes ont été envoyées depuis votre connexion. Vos réponses sont conservées ci-dessous : veuillez réessayer dans { $minutes ->
+        [one] une minute
+       *[other] { $minutes } minutes
+    }.
 
 field-last_name = Nom
 field-first_names = Prénoms

@@ -95,9 +95,12 @@ form-submit = Mijn aanvraag versturen
 consent-label = Ik ga ermee akkoord dat mijn persoonsgegevens worden verwerkt om dit gesprek te organiseren en mijn digitale sleutel aan te maken, zoals uitgelegd in de
 consent-privacy-link = privacyverklaring (opent in een nieuw tabblad)
 notice-csrf = Voor uw veiligheid moet dit formulier opnieuw worden verstuurd: controleer hieronder uw antwoorden en klik op ‘Mijn aanvraag versturen’.
-notice-rate-limited = Vanaf uw verbinding werden te veel aanvragen verstuurd. Uw antwoorden zijn hieronder bewaard: probeer het over { $minutes } minuten opnieuw.
+notice-rate-limited = Vanaf uw verbinding werden te veel aanvragen verstuurd. Uw antwoorden zijn hieronder bewaard: probeer het over { $minutes ->
+        [one] één minuut
+       *[other] { $minutes } minuten
+    } opnieuw.
 
-field-last_name = Naam
+field-last_name = Achternaam
 field-first_names = Voornamen
 field-birth_date = Geboortedatum
 field-birth_country = Geboorteland
@@ -117,7 +120,7 @@ hint-motivation = Waarvoor zult u de digitale sleutel gebruiken? Minstens 10 tek
 hint-slot = Vink elk dagdeel aan waarop u vrij bent. Het gesprek vindt plaats in de week na uw aanvraag of de week daarop (Belgische tijd).
 sex-F = Vrouw
 sex-M = Man
-sex-X = Onbepaald
+sex-X = Niet opgegeven
 interview-language-fr = Frans
 interview-language-nl = Nederlands
 interview-language-en = Engels
