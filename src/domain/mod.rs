@@ -4,6 +4,7 @@ pub mod codes;
 pub mod countries;
 pub mod email;
 pub mod language;
+pub mod matching;
 pub mod niss;
 pub mod request;
 pub mod sign_in;

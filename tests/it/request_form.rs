@@ -73,6 +73,7 @@ async fn each_invalid_field_is_explained_and_everything_else_is_kept() {
     let app = spawn_app().await;
     let tokens = app.open_form("en").await;
     let valid = app.valid_fields(&tokens);
+    let long_name = "x".repeat(101);
     let cases: &[(&str, Option<&str>, &str)] = &[
         ("last_name", Some(""), "Fill in “Last name”"),
         ("first_names", None, "Fill in “First names”"),
@@ -97,6 +98,17 @@ async fn each_invalid_field_is_explained_and_everything_else_is_kept() {
         ("slot", None, "Tick at least one part of a day"),
         ("slot", Some("2027-01-04-am"), "no longer available"),
         ("consent", None, "Tick the box to agree"),
+        (
+            "last_name",
+            Some(long_name.as_str()),
+            "at most 100 characters",
+        ),
+        ("birth_date", Some("1899-12-31"), "1900 or later"),
+        (
+            "niss",
+            Some("85.07.31-033.95"),
+            "does not match your date of birth",
+        ),
     ];
     for (field, value, message) in cases {
         let fields = with_field(&valid, field, *value);
@@ -121,6 +133,31 @@ async fn each_invalid_field_is_explained_and_everything_else_is_kept() {
             "case {field}: message next to the field"
         );
         // Everything else typed is still there.
+        let typed_inputs = [
+            ("first_names", "Marie Louise"),
+            ("birth_date", "1985-07-30"),
+            ("birth_place", "Gent"),
+            ("niss", "85.07.30-033.28"),
+        ];
+        for (name, typed) in typed_inputs {
+            if *field != name {
+                assert_eq!(
+                    select_attr(&html, &format!("#{name}"), "value").as_deref(),
+                    Some(typed),
+                    "case {field}={value:?}: {name} kept"
+                );
+            }
+        }
+        for (group, chosen) in [("sex", "F"), ("interview_language", "nl")] {
+            if *field != group {
+                assert_eq!(
+                    select_attr(&html, &format!("input[name={group}][checked]"), "value")
+                        .as_deref(),
+                    Some(chosen),
+                    "case {field}={value:?}: {group} kept"
+                );
+            }
+        }
         if *field != "last_name" {
             assert_eq!(
                 select_attr(&html, "#last_name", "value").as_deref(),
