@@ -177,6 +177,26 @@ pub async fn demo(settings: &Settings) -> anyhow::Result<()> {
     Ok(())
 }
 
+/// Checks the audit log's hash chain; fails naming the first broken entry.
+pub async fn verify_audit(settings: &Settings) -> anyhow::Result<()> {
+    use crate::db::audit::{Verification, verify};
+    let db = db::connect(&settings.database_url).await?;
+    db::migrate(&db).await?;
+    match verify(&db).await? {
+        Verification::Intact { entries } => {
+            println!("The audit log is intact: {entries} entries.");
+            Ok(())
+        }
+        Verification::BrokenAt { id, reason } => {
+            bail!("the audit log is broken at entry {id}: {reason}")
+        }
+        Verification::TailMissing { last_id } => bail!(
+            "the audit log is broken after entry {}: newer entries were removed",
+            last_id.map_or("(none)".to_owned(), |id| id.to_string())
+        ),
+    }
+}
+
 /// Runs the due background jobs once (for a scheduler, when the server runs none itself).
 pub async fn tick(settings: &Settings) -> anyhow::Result<()> {
     let db = db::connect(&settings.database_url).await?;

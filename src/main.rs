@@ -34,6 +34,8 @@ enum Command {
     Demo,
     /// Run the due background jobs once (email delivery) and exit.
     Tick,
+    /// Check the audit log's hash chain; exits with an error naming the first broken entry.
+    VerifyAudit,
 }
 
 #[derive(Subcommand)]
@@ -100,5 +102,6 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
         }
         Command::Demo => commands::demo(&cli.settings).await,
         Command::Tick => commands::tick(&cli.settings).await,
+        Command::VerifyAudit => commands::verify_audit(&cli.settings).await,
     }
 }

@@ -50,7 +50,10 @@ fn sqlite_path(url: &str) -> Option<&str> {
 pub async fn migrate(db: &DatabaseConnection) -> anyhow::Result<()> {
     Migrator::up(db, None)
         .await
-        .context("applying database migrations")
+        .context("applying database migrations")?;
+    audit::seal_legacy(db)
+        .await
+        .context("sealing audit entries written before the hash chain")
 }
 
 #[cfg(test)]

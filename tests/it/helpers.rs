@@ -138,6 +138,10 @@ impl TestApp {
         format!("{}{}", self.address, path)
     }
 
+    pub fn now(&self) -> DateTime<Utc> {
+        rendezvous::clock::Clock::now(self.clock.as_ref())
+    }
+
     pub fn outbox_dir(&self) -> std::path::PathBuf {
         self.dir.path().join("outbox")
     }

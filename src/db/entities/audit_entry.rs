@@ -10,6 +10,8 @@ pub struct Model {
     pub action: String,
     pub request_id: Option<Uuid>,
     pub detail: String,
+    pub prev_hash: String,
+    pub hash: String,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

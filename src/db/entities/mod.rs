@@ -1,6 +1,7 @@
 //! sea-orm entities, one per table. Only the store modules use them directly.
 
 pub mod audit_entry;
+pub mod audit_head;
 pub mod outbox_message;
 pub mod request;
 pub mod request_slot;
