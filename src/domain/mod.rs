@@ -10,3 +10,4 @@ pub mod request;
 pub mod sign_in;
 pub mod slot;
 pub mod working_days;
+pub mod working_plan;
