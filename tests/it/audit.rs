@@ -8,13 +8,7 @@ use sea_orm::ConnectionTrait;
 async fn app_with_entries(n: usize) -> TestApp {
     let app = spawn_app().await;
     for _ in 0..n {
-        let tokens = app.open_form("en").await;
-        assert_eq!(
-            app.post_form("en", &app.valid_fields(&tokens))
-                .await
-                .status(),
-            200
-        );
+        app.submit_valid_request("en").await;
     }
     app
 }

@@ -9,13 +9,7 @@ use rendezvous::i18n::{Tr, arg};
 #[tokio::test]
 async fn a_refused_email_is_retried_later_and_sent_once() {
     let app = spawn_app().await;
-    let tokens = app.open_form("de").await;
-    assert_eq!(
-        app.post_form("de", &app.valid_fields(&tokens))
-            .await
-            .status(),
-        200
-    );
+    app.submit_valid_request("de").await;
 
     app.smtp.refuse_mail(true);
     let report = app.jobs.tick().await.unwrap();
@@ -67,13 +61,7 @@ async fn a_refused_email_is_retried_later_and_sent_once() {
 async fn two_workers_at_once_send_each_email_once() {
     let app = spawn_app().await;
     for _ in 0..5 {
-        let tokens = app.open_form("en").await;
-        assert_eq!(
-            app.post_form("en", &app.valid_fields(&tokens))
-                .await
-                .status(),
-            200
-        );
+        app.submit_valid_request("en").await;
     }
     let (a, b) = tokio::join!(app.jobs.tick(), app.jobs.tick());
     assert_eq!(a.unwrap().emails_sent + b.unwrap().emails_sent, 5);
@@ -84,13 +72,7 @@ async fn two_workers_at_once_send_each_email_once() {
 #[tokio::test]
 async fn without_smtp_emails_are_written_as_files() {
     let app = crate::helpers::spawn_app_with(|s| s.smtp_url = None).await;
-    let tokens = app.open_form("nl").await;
-    assert_eq!(
-        app.post_form("nl", &app.valid_fields(&tokens))
-            .await
-            .status(),
-        200
-    );
+    app.submit_valid_request("nl").await;
     assert_eq!(app.jobs.tick().await.unwrap().emails_sent, 1);
     let files: Vec<_> = std::fs::read_dir(app.outbox_dir())
         .unwrap()
@@ -108,13 +90,7 @@ async fn without_smtp_emails_are_written_as_files() {
 async fn a_failing_server_stops_the_pass_and_releases_the_rest() {
     let app = spawn_app().await;
     for _ in 0..3 {
-        let tokens = app.open_form("en").await;
-        assert_eq!(
-            app.post_form("en", &app.valid_fields(&tokens))
-                .await
-                .status(),
-            200
-        );
+        app.submit_valid_request("en").await;
     }
     app.smtp.refuse_mail(true);
     let report = app.jobs.tick().await.unwrap();

@@ -165,6 +165,13 @@ impl TestApp {
         }
     }
 
+    /// Opens the form and sends it filled in correctly; the request must be accepted.
+    pub async fn submit_valid_request(&self, lang: &str) {
+        let tokens = self.open_form(lang).await;
+        let response = self.post_form(lang, &self.valid_fields(&tokens)).await;
+        assert_eq!(response.status(), 200, "a valid request is accepted");
+    }
+
     /// A complete, valid form with the given tokens.
     pub fn valid_fields(&self, tokens: &FormTokens) -> Vec<(String, String)> {
         let offered = self.offered();

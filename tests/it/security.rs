@@ -61,13 +61,7 @@ async fn csrf_cookie_is_http_only_and_strict() {
 async fn submissions_are_limited_per_client_address() {
     let app = spawn_app_with(|s| s.submissions_per_hour = 2).await;
     for _ in 0..2 {
-        let tokens = app.open_form("en").await;
-        assert_eq!(
-            app.post_form("en", &app.valid_fields(&tokens))
-                .await
-                .status(),
-            200
-        );
+        app.submit_valid_request("en").await;
     }
     let tokens = app.open_form("en").await;
     let response = app.post_form("en", &app.valid_fields(&tokens)).await;
