@@ -9,30 +9,16 @@ pub struct Migration;
 #[async_trait::async_trait]
 impl MigrationTrait for Migration {
     async fn up(&self, manager: &SchemaManager) -> Result<(), DbErr> {
-        manager
-            .alter_table(
-                Table::alter()
-                    .table("staff")
-                    .add_column(integer("failed_sign_ins").default(0))
-                    .to_owned(),
-            )
-            .await?;
-        manager
-            .alter_table(
-                Table::alter()
-                    .table("staff")
-                    .add_column(timestamp_with_time_zone_null("last_failed_sign_in_at"))
-                    .to_owned(),
-            )
-            .await?;
-        manager
-            .alter_table(
-                Table::alter()
-                    .table("staff")
-                    .add_column(timestamp_with_time_zone_null("locked_until"))
-                    .to_owned(),
-            )
-            .await?;
+        for column in [
+            integer("failed_sign_ins").default(0).to_owned(),
+            timestamp_with_time_zone_null("last_failed_sign_in_at"),
+            timestamp_with_time_zone_null("locked_until"),
+        ] {
+            // One column per statement: SQLite alters one thing at a time.
+            manager
+                .alter_table(Table::alter().table("staff").add_column(column).to_owned())
+                .await?;
+        }
         manager
             .create_table(
                 Table::create()

@@ -4,8 +4,8 @@
 //! nor make the browser send it.
 
 use crate::domain::codes::Token;
-use actix_web::HttpRequest;
 use actix_web::cookie::{Cookie, SameSite};
+use actix_web::{HttpRequest, HttpResponse};
 
 pub const COOKIE: &str = "rdv_csrf";
 
@@ -32,4 +32,14 @@ pub fn is_valid(req: &HttpRequest, submitted: &str) -> bool {
     req.cookie(COOKIE)
         .and_then(|c| Token::parse(c.value()))
         .is_some_and(|token| token.matches(submitted))
+}
+
+/// Adds a newly made CSRF cookie to a form page's response.
+pub fn attach(mut response: HttpResponse, cookie: Option<Cookie<'static>>) -> HttpResponse {
+    if let Some(cookie) = cookie
+        && let Err(error) = response.add_cookie(&cookie)
+    {
+        tracing::error!(error = ?error, "could not set the CSRF cookie");
+    }
+    response
 }

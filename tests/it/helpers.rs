@@ -150,6 +150,11 @@ impl TestApp {
         offered_slots(brussels_date(start_time()))
     }
 
+    /// The status a given browser gets for a page.
+    pub async fn status_of(&self, client: &reqwest::Client, path: &str) -> reqwest::StatusCode {
+        client.get(self.url(path)).send().await.unwrap().status()
+    }
+
     pub async fn get(&self, path: &str) -> reqwest::Response {
         self.client.get(self.url(path)).send().await.unwrap()
     }

@@ -132,15 +132,7 @@ async fn staff_sign_in_and_out() {
         .await
         .unwrap();
     assert_eq!(response.status(), 303);
-    assert_eq!(
-        client
-            .get(app.url("/en/staff/"))
-            .send()
-            .await
-            .unwrap()
-            .status(),
-        303
-    );
+    assert_eq!(app.status_of(&client, "/en/staff/").await, 303);
 }
 
 #[tokio::test]
@@ -227,36 +219,15 @@ async fn an_idle_session_ends() {
         303
     );
     app.clock.advance(Duration::minutes(29));
-    assert_eq!(
-        client
-            .get(app.url("/en/staff/"))
-            .send()
-            .await
-            .unwrap()
-            .status(),
-        200
-    );
+    assert_eq!(app.status_of(&client, "/en/staff/").await, 200);
     app.clock.advance(Duration::minutes(29));
     assert_eq!(
-        client
-            .get(app.url("/en/staff/"))
-            .send()
-            .await
-            .unwrap()
-            .status(),
+        app.status_of(&client, "/en/staff/").await,
         200,
         "activity keeps it alive"
     );
     app.clock.advance(Duration::minutes(31));
-    assert_eq!(
-        client
-            .get(app.url("/en/staff/"))
-            .send()
-            .await
-            .unwrap()
-            .status(),
-        303
-    );
+    assert_eq!(app.status_of(&client, "/en/staff/").await, 303);
 }
 
 #[tokio::test]

@@ -238,14 +238,11 @@ fn form_page(
         csrf_token: csrf_token.as_str(),
         submission_token: submission_token.as_str(),
     };
-    let mut response = page(
-        status,
-        request_form::page(&PageCtx::new(tr, "request"), &view),
-    );
-    if let Some(cookie) = cookie
-        && let Err(error) = response.add_cookie(&cookie)
-    {
-        tracing::error!(error = ?error, "could not set the CSRF cookie");
-    }
-    response
+    csrf::attach(
+        page(
+            status,
+            request_form::page(&PageCtx::new(tr, "request"), &view),
+        ),
+        cookie,
+    )
 }

@@ -192,14 +192,11 @@ fn sign_in_page(
         error,
         csrf_token: csrf_token.as_str(),
     };
-    let mut response = page(
-        status,
-        staff_sign_in::page(&PageCtx::new(tr, "staff/sign-in"), &view),
-    );
-    if let Some(cookie) = cookie
-        && let Err(error) = response.add_cookie(&cookie)
-    {
-        tracing::error!(error = ?error, "could not set the CSRF cookie");
-    }
-    response
+    csrf::attach(
+        page(
+            status,
+            staff_sign_in::page(&PageCtx::new(tr, "staff/sign-in"), &view),
+        ),
+        cookie,
+    )
 }
