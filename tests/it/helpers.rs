@@ -155,6 +155,18 @@ impl TestApp {
         client.get(self.url(path)).send().await.unwrap().status()
     }
 
+    /// The HTML a given browser gets for a page.
+    pub async fn html_of(&self, client: &reqwest::Client, path: &str) -> String {
+        client
+            .get(self.url(path))
+            .send()
+            .await
+            .unwrap()
+            .text()
+            .await
+            .unwrap()
+    }
+
     pub async fn get(&self, path: &str) -> reqwest::Response {
         self.client.get(self.url(path)).send().await.unwrap()
     }

@@ -31,14 +31,7 @@ impl TestApp {
         email: &str,
         password: &str,
     ) -> reqwest::Response {
-        let html = client
-            .get(self.url("/en/staff/sign-in"))
-            .send()
-            .await
-            .unwrap()
-            .text()
-            .await
-            .unwrap();
+        let html = self.html_of(client, "/en/staff/sign-in").await;
         let csrf = select_attr(&html, "input[name=csrf_token]", "value").unwrap();
         client
             .post(self.url("/en/staff/sign-in"))
@@ -80,14 +73,7 @@ async fn staff_sign_in_and_out() {
         cookie.contains("HttpOnly") && cookie.contains("SameSite=Strict"),
         "{cookie}"
     );
-    let html = client
-        .get(app.url("/en/staff/"))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let html = app.html_of(&client, "/en/staff/").await;
     assert!(
         select_text(&html, "main p")
             .unwrap()
@@ -110,14 +96,7 @@ async fn staff_sign_in_and_out() {
         "value",
     )
     .unwrap();
-    let html = client
-        .get(app.url("/en/staff/"))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let html = app.html_of(&client, "/en/staff/").await;
     let csrf_now = select_attr(
         &html,
         "form[action='/en/staff/sign-out'] input[name=csrf_token]",
