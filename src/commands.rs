@@ -174,7 +174,114 @@ pub async fn demo(settings: &Settings) -> anyhow::Result<()> {
             languages
         );
     }
+    demo_plans(&db).await?;
+    let made = demo_requests(&db, SystemClock.now()).await?;
+    println!("Working plans for the interviewers, and {made} open requests in the queue.");
     Ok(())
+}
+
+/// Office hours for every interviewer; the second works mornings only, the third has
+/// Wednesdays off.
+async fn demo_plans(db: &DatabaseConnection) -> anyhow::Result<()> {
+    use crate::db::schedule;
+    use crate::domain::working_plan::{WeeklyPlan, parse_periods};
+    let interviewers = schedule::interviewers(db).await?;
+    for (index, interviewer) in interviewers
+        .iter()
+        .filter(|i| {
+            DEMO_STAFF
+                .iter()
+                .any(|(_, name, role, _)| *name == i.name && *role == staff::Role::Interviewer)
+        })
+        .enumerate()
+    {
+        let hours = if index == 1 {
+            "09:00-12:30"
+        } else {
+            "09:00-12:00, 13:00-17:00"
+        };
+        let day = parse_periods(hours)?;
+        let mut plan = WeeklyPlan::default();
+        for weekday in 0..5 {
+            if !(index == 2 && weekday == 2) {
+                plan.days[weekday] = day.clone();
+            }
+        }
+        schedule::save_plan(db, interviewer.id, &plan, &interviewer.languages).await?;
+    }
+    Ok(())
+}
+
+/// A few dozen open requests made over the last days, in the three interview languages, each
+/// with a handful of preferred slots.
+async fn demo_requests(db: &DatabaseConnection, now: DateTime<Utc>) -> anyhow::Result<usize> {
+    use crate::db::requests::{self, RequestId};
+    use crate::domain::codes::{SecurityCode, Token};
+    use crate::domain::language::Language;
+    use crate::domain::request::RequestForm;
+    use crate::domain::slot::{brussels_date, offered_slots};
+    const PEOPLE: [(&str, &str, &str); 12] = [
+        ("Dubois", "Camille", "fr"),
+        ("Janssens", "Lotte", "nl"),
+        ("Smith", "Olivia", "en"),
+        ("Lambert", "Hugo", "fr"),
+        ("Peeters", "Daan", "nl"),
+        ("Garcia", "Lucia", "en"),
+        ("Martin", "Léa", "fr"),
+        ("Maes", "Wout", "nl"),
+        ("Kowalski", "Anna", "en"),
+        ("Leroy", "Louis", "fr"),
+        ("Willems", "Fien", "nl"),
+        ("Okafor", "Chidi", "en"),
+    ];
+    // Nobody can answer for these people: one unknown code serves them all.
+    let code_hash = secrets::hash(SecurityCode::generate().expose().to_owned()).await?;
+    let mut made = 0;
+    for i in 0..36usize {
+        let (last, first, language) = PEOPLE[i % PEOPLE.len()];
+        let created_at = now - chrono::Duration::hours(2 + 3 * i as i64);
+        let today = brussels_date(created_at);
+        let offered = offered_slots(today);
+        let slot = (0..4)
+            .map(|k| offered[(i * 3 + k * 5) % offered.len()].code())
+            .collect();
+        let form = RequestForm {
+            last_name: last.to_owned(),
+            first_names: first.to_owned(),
+            birth_date: format!("19{}-0{}-1{}", 60 + i, 1 + i % 9, i % 10),
+            birth_country: ["BE", "FR", "NL", "US", "IN"][i % 5].to_owned(),
+            birth_place: "Demo".to_owned(),
+            sex: ["F", "M", "X"][i % 3].to_owned(),
+            niss: String::new(),
+            email: format!(
+                "{}.{}{i}@example.org",
+                first.to_lowercase(),
+                last.to_lowercase()
+            )
+            .replace(['é', 'è'], "e"),
+            motivation: "Demo request: taxes and pension online.".to_owned(),
+            interview_language: language.to_owned(),
+            slot,
+            consent: Some("yes".to_owned()),
+            ..Default::default()
+        };
+        let Ok(new) = form.parse(today, &offered) else {
+            bail!("demo request {i} does not parse");
+        };
+        let id = RequestId(uuid::Uuid::new_v4());
+        requests::insert(
+            db,
+            id,
+            Token::generate().as_str(),
+            &new,
+            Language::parse(language).unwrap_or(Language::En),
+            code_hash.clone(),
+            created_at,
+        )
+        .await?;
+        made += 1;
+    }
+    Ok(made)
 }
 
 /// Checks the audit log's hash chain; fails naming the first broken entry.

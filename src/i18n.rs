@@ -74,6 +74,27 @@ impl Tr {
         )
     }
 
+    /// An instant in Brussels time with the zone named: "Monday 30 November 2026, 09:00
+    /// (Brussels time, CET)".
+    pub fn instant(self, at: chrono::DateTime<chrono::Utc>) -> String {
+        let local = at.with_timezone(&crate::domain::slot::TIME_ZONE);
+        self.t_with(
+            "instant-long",
+            &[
+                ("date", arg(self.date_long(local.date_naive()))),
+                ("time", arg(local.format("%H:%M").to_string())),
+                ("zone", arg(local.format("%Z").to_string())),
+            ],
+        )
+    }
+
+    /// A time of day in Brussels: "09:00".
+    pub fn time(self, at: chrono::DateTime<chrono::Utc>) -> String {
+        at.with_timezone(&crate::domain::slot::TIME_ZONE)
+            .format("%H:%M")
+            .to_string()
+    }
+
     /// A preferred slot: "Monday 30 November 2026, morning (9:00–12:00)".
     pub fn slot(self, slot: &PreferredSlot) -> String {
         self.t_with(
@@ -145,6 +166,12 @@ mod tests {
                 "part",
                 "role",
                 "languages",
+                "count",
+                "open",
+                "when",
+                "time",
+                "zone",
+                "period",
             ]
             .into_iter()
             .map(|name| (name, FluentValue::from("x")))

@@ -10,6 +10,7 @@ pub mod http;
 pub mod i18n;
 pub mod jobs;
 pub mod routes;
+pub mod scheduling;
 pub mod secrets;
 pub mod startup;
 pub mod telemetry;

@@ -114,6 +114,16 @@ pub async fn all(conn: &impl ConnectionTrait) -> Result<Vec<AuditEntry>, DbErr> 
         .await
 }
 
+/// The newest entries, newest first.
+pub async fn latest(conn: &impl ConnectionTrait, limit: u64) -> Result<Vec<AuditEntry>, DbErr> {
+    use sea_orm::QuerySelect;
+    audit_entry::Entity::find()
+        .order_by_desc(audit_entry::Column::Id)
+        .limit(limit)
+        .all(conn)
+        .await
+}
+
 /// Seals entries written before the chain existed (empty hash), in order. Runs after migrating.
 pub async fn seal_legacy<C: ConnectionTrait + TransactionTrait>(conn: &C) -> Result<(), DbErr> {
     let tx = conn.begin().await?;

@@ -1,9 +1,11 @@
 //! Database access: connecting, migrating, and one store module per aggregate.
 
+pub mod appointments;
 pub mod audit;
 pub mod entities;
 pub mod outbox;
 pub mod requests;
+pub mod schedule;
 pub mod sessions;
 pub mod staff;
 

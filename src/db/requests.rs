@@ -1,7 +1,7 @@
 //! Applicants' requests and their preferred slots.
 
 use super::entities::{request, request_slot};
-use crate::domain::language::Language;
+use crate::domain::language::{InterviewLanguage, Language};
 use crate::domain::request::{NewRequest, RequestState};
 use crate::domain::slot::{DayPart, PreferredSlot};
 use chrono::{DateTime, Utc};
@@ -9,6 +9,7 @@ use sea_orm::sea_query::Expr;
 use sea_orm::{
     ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder, Set, TryInsertResult,
 };
+use std::collections::HashMap;
 use uuid::Uuid;
 
 pub use request::Model as StoredRequest;
@@ -141,4 +142,77 @@ pub async fn replace_security_code(
         .exec(conn)
         .await?;
     Ok(result.rows_affected == 1)
+}
+
+/// An open request with its preferred slots.
+#[derive(Debug, Clone)]
+pub struct OpenRequest {
+    pub request: StoredRequest,
+    pub preferred: Vec<PreferredSlot>,
+}
+
+/// Requests waiting for a slot (`submitted`), oldest first, in the given interview languages
+/// (all when `None`).
+#[tracing::instrument(skip(conn))]
+pub async fn open_requests(
+    conn: &impl ConnectionTrait,
+    languages: Option<&[InterviewLanguage]>,
+) -> Result<Vec<OpenRequest>, DbErr> {
+    let mut query =
+        request::Entity::find().filter(request::Column::State.eq(RequestState::Submitted.code()));
+    if let Some(languages) = languages {
+        query = query
+            .filter(request::Column::InterviewLanguage.is_in(languages.iter().map(|l| l.code())));
+    }
+    let requests = query
+        .order_by_asc(request::Column::CreatedAt)
+        .order_by_asc(request::Column::Id)
+        .all(conn)
+        .await?;
+    let mut slots: HashMap<Uuid, Vec<PreferredSlot>> = HashMap::new();
+    // Slot rows of open requests only, read in one query per chunk of ids.
+    for chunk in requests.chunks(500) {
+        let rows = request_slot::Entity::find()
+            .filter(request_slot::Column::RequestId.is_in(chunk.iter().map(|r| r.id)))
+            .order_by_asc(request_slot::Column::Day)
+            .order_by_asc(request_slot::Column::Part)
+            .all(conn)
+            .await?;
+        for row in rows {
+            if let Some(part) = DayPart::parse(&row.part) {
+                slots
+                    .entry(row.request_id)
+                    .or_default()
+                    .push(PreferredSlot {
+                        date: row.day,
+                        part,
+                    });
+            }
+        }
+    }
+    Ok(requests
+        .into_iter()
+        .map(|request| OpenRequest {
+            preferred: slots.remove(&request.id).unwrap_or_default(),
+            request,
+        })
+        .collect())
+}
+
+impl StoredRequest {
+    pub fn state(&self) -> Option<RequestState> {
+        RequestState::parse(&self.state)
+    }
+
+    pub fn interview_language(&self) -> Option<InterviewLanguage> {
+        InterviewLanguage::parse(&self.interview_language)
+    }
+
+    pub fn ui_language(&self) -> Language {
+        Language::parse(&self.ui_language).unwrap_or(Language::En)
+    }
+
+    pub fn reference(&self) -> String {
+        RequestId(self.id).reference()
+    }
 }

@@ -68,6 +68,8 @@ pub async fn add(
         failed_sign_ins: Set(0),
         last_failed_sign_in_at: Set(None),
         locked_until: Set(None),
+        interview_minutes: Set(30),
+        schedule_version: Set(0),
     }
     .insert(conn)
     .await;

@@ -98,6 +98,13 @@ impl Token {
         &self.0
     }
 
+    /// The SHA-256 of the token, hex: what is stored to find a link's record. A 128-bit random
+    /// token needs no slow hash, and a stolen table gives no working link.
+    pub fn digest(&self) -> String {
+        use sha2::{Digest, Sha256};
+        hex::encode(Sha256::digest(self.0.as_bytes()))
+    }
+
     /// Constant-time comparison, for tokens that act as secrets (CSRF).
     pub fn matches(&self, other: &str) -> bool {
         use subtle::ConstantTimeEq;

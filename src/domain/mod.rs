@@ -7,6 +7,7 @@ pub mod language;
 pub mod matching;
 pub mod niss;
 pub mod request;
+pub mod scheduling;
 pub mod sign_in;
 pub mod slot;
 pub mod working_days;

@@ -125,6 +125,23 @@ impl WeeklyPlan {
     }
 }
 
+impl WeeklyPlan {
+    /// Whether an appointment from `starts_at` to `ends_at` lies inside one working period of
+    /// its Brussels day; one that does not is a conflict to resolve after the plan changed.
+    pub fn covers(
+        &self,
+        exceptions: &[Exception],
+        starts_at: DateTime<Utc>,
+        ends_at: DateTime<Utc>,
+    ) -> bool {
+        let date = super::slot::brussels_date(starts_at);
+        self.periods_on(date, exceptions).iter().any(|period| {
+            brussels_to_utc(date.and_time(period.start)) <= starts_at
+                && ends_at <= brussels_to_utc(date.and_time(period.end))
+        })
+    }
+}
+
 /// The preferred window (morning or afternoon) that holds `start..end` on `date`.
 fn window_of(date: NaiveDate, start: NaiveTime, end: NaiveTime) -> Option<PreferredSlot> {
     DayPart::ALL
@@ -213,6 +230,19 @@ mod tests {
         let saturday =
             Exception::ExtraHours(d(2026, 11, 14), parse_periods("10:00-11:00").unwrap()[0]);
         assert_eq!(week(&[saturday]), 4 * 14 + 2);
+    }
+
+    #[test]
+    fn an_appointment_outside_the_new_plan_is_a_conflict() {
+        let plan = office_plan();
+        let at = |s: &str| DateTime::parse_from_rfc3339(s).unwrap().to_utc();
+        // Monday 30 November 2026, Brussels = UTC+1.
+        let morning = (at("2026-11-30T08:00:00Z"), at("2026-11-30T08:30:00Z"));
+        let lunch = (at("2026-11-30T11:30:00Z"), at("2026-11-30T12:00:00Z"));
+        assert!(plan.covers(&[], morning.0, morning.1));
+        assert!(!plan.covers(&[], lunch.0, lunch.1), "12:30 is the break");
+        let off = [Exception::DayOff(d(2026, 11, 30))];
+        assert!(!plan.covers(&off, morning.0, morning.1));
     }
 
     #[test]

@@ -1,8 +1,11 @@
 //! The emails the service sends, rendered in the recipient's language from `templates/locales`.
 
 use super::OutgoingEmail;
+use crate::db::requests::StoredRequest;
 use crate::domain::request::NewRequest;
+use crate::domain::working_plan::InterviewSlot;
 use crate::i18n::{Tr, arg};
+use fluent_templates::fluent_bundle::FluentValue;
 use maud::{DOCTYPE, Markup, html};
 use uuid::Uuid;
 
@@ -12,6 +15,8 @@ struct Body {
     paragraphs: Vec<String>,
     list_title: Option<String>,
     list: Vec<String>,
+    /// A link shown on its own line, after the list.
+    link: Option<String>,
     closing: Vec<String>,
 }
 
@@ -31,6 +36,10 @@ impl Body {
                 out.push('\n');
             }
             out.push('\n');
+        }
+        if let Some(link) = &self.link {
+            out.push_str(link);
+            out.push_str("\n\n");
         }
         for p in &self.closing {
             out.push_str(p);
@@ -55,6 +64,9 @@ impl Body {
                     @if let Some(title) = &self.list_title {
                         p { strong { (title) } }
                         ul { @for item in &self.list { li { (item) } } }
+                    }
+                    @if let Some(link) = &self.link {
+                        p { a href=(link) { (link) } }
                     }
                     @for p in &self.closing { p { (p) } }
                     p style="color: #555; font-size: 0.9em;" { "rendezvous" }
@@ -112,6 +124,7 @@ pub fn request_received(
         ],
         list_title: Some(tr.t("email-received-slots")),
         list: request.slots.iter().map(|s| tr.slot(s)).collect(),
+        link: None,
         closing: vec![
             tr.t("email-received-next"),
             tr.t("email-received-code"),
@@ -126,4 +139,51 @@ pub fn request_received(
         subject,
         body,
     )
+}
+
+/// "We propose this slot": the link and the security code open the appointment page. `moved`
+/// says that it replaces an earlier proposal or booking.
+pub fn proposal(
+    tr: Tr,
+    request: &StoredRequest,
+    slot: &InterviewSlot,
+    link: &str,
+    moved: bool,
+) -> OutgoingEmail {
+    let reference = request.reference();
+    let subject = tr.t_with("email-proposal-subject", &[("reference", arg(&reference))]);
+    let language = tr.t(&format!(
+        "interview-language-{}",
+        request.interview_language
+    ));
+    let minutes = (slot.ends_at - slot.starts_at).num_minutes();
+    let mut paragraphs = Vec::new();
+    if moved {
+        paragraphs.push(tr.t("email-proposal-moved"));
+    }
+    paragraphs.push(tr.t_with("email-proposal-intro", &[("reference", arg(&reference))]));
+    paragraphs.push(tr.t_with(
+        "email-proposal-when",
+        &[
+            ("when", arg(tr.instant(slot.starts_at))),
+            ("minutes", FluentValue::from(minutes)),
+            ("language", arg(language)),
+        ],
+    ));
+    paragraphs.push(tr.t("email-proposal-action"));
+    let body = Body {
+        greeting: tr.t_with(
+            "email-received-greeting",
+            &[("name", arg(request.first_names.clone()))],
+        ),
+        paragraphs,
+        list_title: None,
+        list: Vec::new(),
+        link: Some(link.to_owned()),
+        closing: vec![
+            tr.t("email-proposal-deadline"),
+            tr.t("email-received-not-you"),
+        ],
+    };
+    render(tr, "proposal", request.id, &request.email, subject, body)
 }

@@ -15,7 +15,7 @@ pub fn layout(ctx: &PageCtx, title: &str, body: Markup) -> Markup {
                 title { (title) " — " (tr.t("site-name")) }
                 link rel="stylesheet" href="/static/style.css";
             }
-            body {
+            body class=[ctx.wide.then_some("wide")] {
                 a.skip-link href="#main" { (tr.t("skip-to-content")) }
                 header.site-header {
                     div.wrap {

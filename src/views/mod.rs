@@ -13,12 +13,26 @@ pub struct PageCtx {
     pub tr: Tr,
     /// The page's path after the language segment (`request`, `privacy`, or empty for home),
     /// so that the language switch leads to the same page in another language.
-    pub path: &'static str,
+    pub path: String,
+    /// Staff pages use the whole width of a laptop or tablet screen.
+    pub wide: bool,
 }
 
 impl PageCtx {
-    pub fn new(tr: Tr, path: &'static str) -> Self {
-        PageCtx { tr, path }
+    pub fn new(tr: Tr, path: impl Into<String>) -> Self {
+        PageCtx {
+            tr,
+            path: path.into(),
+            wide: false,
+        }
+    }
+
+    /// A staff page: wide, for calendars and queues.
+    pub fn staff(tr: Tr, path: impl Into<String>) -> Self {
+        PageCtx {
+            wide: true,
+            ..PageCtx::new(tr, path)
+        }
     }
 
     /// Link to a page of the site in the current language.

@@ -1,96 +1,22 @@
 // Browser test of journey step 1: Debian's chromium driven by playwright-core, as a person would
 // (fields found by their labels), with axe-core checking WCAG 2.1 A/AA on every state of the form.
-// Starts the real binary (RENDEZVOUS_BIN, default target/debug/rendezvous) on a free loopback port
-// with a fresh SQLite database.
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
-import { createServer } from 'node:net';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { createRequire } from 'node:module';
-import { chromium } from 'playwright-core';
+import { start, assertAccessible } from './support.mjs';
 
-const require = createRequire(import.meta.url);
-const AXE = require.resolve('axe-core/axe.min.js');
-const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
-
-let server, browser, base, dir;
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const s = createServer();
-    s.listen(0, '127.0.0.1', () => {
-      const { port } = s.address();
-      s.close(() => resolve(port));
-    });
-    s.on('error', reject);
-  });
-}
-
-async function waitForHealth(url, deadline) {
-  while (Date.now() < deadline) {
-    try {
-      const res = await fetch(`${url}/health`);
-      if (res.ok) return;
-    } catch { /* not up yet */ }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`the server did not answer on ${url} in time`);
-}
+let app, base;
 
 before(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'rdv-browser-'));
-  const port = await freePort();
-  base = `http://127.0.0.1:${port}`;
-  const env = { ...process.env };
-  delete env.SMTP_URL; // emails go to files
-  delete env.DATABASE_URL;
-  server = spawn(process.env.RENDEZVOUS_BIN ?? 'target/debug/rendezvous', ['serve'], {
-    env: {
-      ...env,
-      BIND: `127.0.0.1:${port}`,
-      BASE_URL: base,
-      DATABASE_URL: `sqlite://${dir}/browser.db?mode=rwc`,
-      OUTBOX_DIR: join(dir, 'outbox'),
-      UPLOAD_DIR: join(dir, 'uploads'),
-      JOB_INTERVAL_SECS: '1',
-    },
-    stdio: ['ignore', 'inherit', 'inherit'],
-  });
-  await waitForHealth(base, Date.now() + 30_000);
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-  });
+  app = await start();
+  base = app.base;
 });
 
 after(async () => {
-  await browser?.close();
-  server?.kill();
-  if (dir) rmSync(dir, { recursive: true, force: true });
+  await app?.stop();
 });
 
-/** Runs axe-core on the page and fails with the list of violations, if any. */
-async function assertAccessible(page, state) {
-  await page.addScriptTag({ path: AXE });
-  const result = await page.evaluate(
-    (tags) => window.axe.run(document, { runOnly: { type: 'tag', values: tags } }),
-    WCAG,
-  );
-  const violations = result.violations.map(
-    (v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-  );
-  assert.deepEqual(violations, [], `axe-core violations on ${state}`);
-}
-
-async function newPage(viewport = { width: 1280, height: 900 }) {
-  // The page's CSP forbids inline scripts: let the test inject axe-core anyway.
-  const context = await browser.newContext({ bypassCSP: true, viewport, locale: 'en-GB' });
-  return context.newPage();
-}
+const newPage = (viewport) => app.newPage(viewport);
 
 test('an applicant fills the form by its labels and sees the security code', async () => {
   const page = await newPage();

@@ -6,6 +6,7 @@ mod delivery;
 mod helpers;
 mod pages;
 mod request_form;
+mod scheduling;
 mod security;
 mod smtp_sink;
 mod staff_sign_in;

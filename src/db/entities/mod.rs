@@ -1,9 +1,12 @@
 //! sea-orm entities, one per table. Only the store modules use them directly.
 
+pub mod appointment;
 pub mod audit_entry;
 pub mod audit_head;
 pub mod outbox_message;
 pub mod request;
 pub mod request_slot;
 pub mod staff;
+pub mod staff_exception;
+pub mod staff_plan_day;
 pub mod staff_session;

@@ -15,6 +15,8 @@ pub struct Model {
     pub failed_sign_ins: i32,
     pub last_failed_sign_in_at: Option<DateTimeUtc>,
     pub locked_until: Option<DateTimeUtc>,
+    pub interview_minutes: i32,
+    pub schedule_version: i32,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

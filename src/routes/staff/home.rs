@@ -1,23 +1,48 @@
-//! The staff start page: who is signed in, with which role and languages.
+//! The staff start page: who is signed in, what changed in their calendar lately, and their
+//! next interviews.
 
-use super::require_staff;
+use super::signed_in;
+use crate::db::appointments;
+use crate::db::requests::RequestId;
 use crate::http::error::{PageError, PageResultExt};
-use crate::http::{lang, page};
-use crate::i18n::Tr;
+use crate::http::page;
 use crate::startup::AppState;
 use crate::views::PageCtx;
+use crate::views::pages::staff::StaffPage;
 use crate::views::pages::staff_home;
 use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse, web};
+use chrono::Duration;
 
 pub async fn show(req: HttpRequest, state: web::Data<AppState>) -> Result<HttpResponse, PageError> {
-    let tr = Tr(lang::preferred(&req));
-    let signed_in = match require_staff(&req, &state, tr.lang()).await.page_err(tr)? {
-        Ok(signed_in) => signed_in,
-        Err(redirect) => return Ok(redirect),
+    let (tr, me) = signed_in!(req, state);
+    let now = state.clock.now();
+    let changes = appointments::recent_changes(&state.db, me.member.id, now - Duration::days(14))
+        .await
+        .page_err(tr)?
+        .into_iter()
+        .map(|a| {
+            let reference = RequestId(a.request_id).reference();
+            (a, reference)
+        })
+        .collect::<Vec<_>>();
+    let upcoming = appointments::upcoming(&state.db, me.member.id, now, 5)
+        .await
+        .page_err(tr)?
+        .into_iter()
+        .map(|a| {
+            let reference = RequestId(a.request_id).reference();
+            (a, reference)
+        })
+        .collect::<Vec<_>>();
+    let ctx = PageCtx::staff(tr, "staff/");
+    let staff_page = StaffPage {
+        ctx: &ctx,
+        signed_in: &me,
+        notice: None,
     };
     Ok(page(
         StatusCode::OK,
-        staff_home::page(&PageCtx::new(tr, "staff/"), &signed_in),
+        staff_home::page(&staff_page, &changes, &upcoming),
     ))
 }

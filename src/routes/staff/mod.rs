@@ -1,18 +1,63 @@
-//! Pages for interviewers and supervisors, behind a staff sign-in.
+//! Pages for interviewers and supervisors, behind a staff sign-in. Every handler starts with
+//! `signed_in!`, and every record is checked against the signed-in person's role: an interviewer
+//! who asks for someone else's calendar, plan or appointment gets "not found".
 
+mod appointments;
+mod assign;
+mod audit;
+mod calendar;
 mod home;
+mod plan;
+mod queue;
 mod sign_in;
 
+use crate::db::staff::Role;
+use crate::http::page;
 use crate::http::staff_auth::{self, SignedIn};
+use crate::i18n::Tr;
 use crate::startup::AppState;
+use crate::views::PageCtx;
+use crate::views::pages::error::{self, ErrorKind};
+use crate::views::pages::staff::StaffPage;
+use actix_web::http::StatusCode;
 use actix_web::http::header::LOCATION;
 use actix_web::{HttpRequest, HttpResponse, web};
+use maud::html;
 
 pub fn configure(cfg: &mut web::ServiceConfig) {
     cfg.route("/staff/", web::get().to(home::show))
         .route("/staff/sign-in", web::get().to(sign_in::show))
         .route("/staff/sign-in", web::post().to(sign_in::submit))
-        .route("/staff/sign-out", web::post().to(sign_in::sign_out));
+        .route("/staff/sign-out", web::post().to(sign_in::sign_out))
+        .route("/staff/calendar", web::get().to(calendar::show))
+        .route("/staff/plan", web::get().to(plan::show))
+        .route("/staff/plan", web::post().to(plan::save))
+        .route(
+            "/staff/plan/exceptions",
+            web::post().to(plan::add_exception),
+        )
+        .route(
+            "/staff/plan/exceptions/{id}/remove",
+            web::post().to(plan::remove_exception),
+        )
+        .route("/staff/assign", web::get().to(assign::show))
+        .route("/staff/queue", web::get().to(queue::show))
+        .route("/staff/interviewers", web::get().to(plan::interviewers))
+        .route("/staff/requests/{id}", web::get().to(queue::request))
+        .route(
+            "/staff/requests/{id}/propose",
+            web::post().to(assign::propose),
+        )
+        .route("/staff/propose-all", web::post().to(queue::propose_all))
+        .route(
+            "/staff/appointments/{id}",
+            web::get().to(appointments::show),
+        )
+        .route(
+            "/staff/appointments/{id}/reassign",
+            web::post().to(appointments::reassign),
+        )
+        .route("/staff/audit", web::get().to(audit::show));
 }
 
 /// The signed-in staff member, or the redirect to the sign-in page.
@@ -27,4 +72,60 @@ pub(crate) async fn require_staff(
             .insert_header((LOCATION, format!("/{}/staff/sign-in", lang.code())))
             .finish()),
     })
+}
+
+/// `let (tr, me) = signed_in!(req, state);` — the language and the signed-in staff member, or
+/// an early return to the sign-in page.
+macro_rules! signed_in {
+    ($req:expr, $state:expr) => {{
+        let tr = $crate::i18n::Tr($crate::http::lang::preferred(&$req));
+        match $crate::routes::staff::require_staff(&$req, &$state, tr.lang())
+            .await
+            .map_err(|e| $crate::http::error::PageError::new(tr, e))?
+        {
+            Ok(me) => (tr, me),
+            Err(redirect) => return Ok(redirect),
+        }
+    }};
+}
+pub(crate) use signed_in;
+
+/// What an interviewer gets for a page or record that is not theirs, and anyone for a record
+/// that does not exist.
+pub(crate) fn not_found(tr: Tr) -> HttpResponse {
+    page(
+        StatusCode::NOT_FOUND,
+        error::page(&PageCtx::new(tr, ""), ErrorKind::NotFound),
+    )
+}
+
+pub(crate) fn is_supervisor(me: &SignedIn) -> bool {
+    me.role == Role::Supervisor
+}
+
+/// A staff form without the session's CSRF token: nothing is changed.
+pub(crate) fn csrf_refused(tr: Tr, me: &SignedIn) -> HttpResponse {
+    let ctx = PageCtx::staff(tr, "staff/");
+    let staff_page = StaffPage {
+        ctx: &ctx,
+        signed_in: me,
+        notice: Some(("error", tr.t("staff-csrf-refused"))),
+    };
+    let title = tr.t("staff-csrf-title");
+    page(
+        StatusCode::FORBIDDEN,
+        staff_page.render(&title, html! { h1 { (title) } }),
+    )
+}
+
+/// A 303 to a staff page.
+pub(crate) fn see_other(tr: Tr, path: &str) -> HttpResponse {
+    HttpResponse::SeeOther()
+        .insert_header((LOCATION, format!("/{}/{path}", tr.lang().code())))
+        .finish()
+}
+
+/// Parses a path id; anything else is "not found".
+pub(crate) fn parse_id(raw: &str) -> Option<uuid::Uuid> {
+    uuid::Uuid::parse_str(raw).ok()
 }

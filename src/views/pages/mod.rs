@@ -5,5 +5,6 @@ pub mod landing;
 pub mod privacy;
 pub mod request_form;
 pub mod request_received;
+pub mod staff;
 pub mod staff_home;
 pub mod staff_sign_in;

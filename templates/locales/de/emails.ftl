@@ -8,3 +8,10 @@ email-received-slots = Die von Ihnen gewählten Zeitfenster (belgische Zeit):
 email-received-next = Innerhalb weniger Werktage senden wir Ihnen per E-Mail einen Terminvorschlag. Sie können ihn dann annehmen, um einen anderen Termin bitten oder absagen.
 email-received-code = Um zu antworten, benötigen Sie den persönlichen Sicherheitscode, der beim Absenden Ihres Antrags auf dem Bildschirm angezeigt wurde. Zu Ihrer Sicherheit steht er nicht in dieser E-Mail.
 email-received-not-you = Wenn Sie diesen Antrag nicht gestellt haben, können Sie diese E-Mail ignorieren.
+
+email-proposal-subject = Ein Termin für Ihr Videogespräch { $reference }
+email-proposal-intro = Wir schlagen Ihnen diesen Termin für Ihr Video-Identifizierungsgespräch vor (Referenz { $reference }):
+email-proposal-when = { $when }, { $minutes } Minuten, auf { $language }.
+email-proposal-action = Öffnen Sie den Link unten und geben Sie Ihren persönlichen Sicherheitscode ein, um den Termin anzunehmen (Sie laden dabei Ihr Ausweisdokument hoch), einen anderen Termin zu erbitten oder abzusagen:
+email-proposal-deadline = Bitte antworten Sie innerhalb von 3 Arbeitstagen. Ohne Antwort wird der Termin freigegeben und Sie müssten einen neuen Antrag stellen.
+email-proposal-moved = Wir mussten Ihren Termin ändern. Dieser neue Termin ersetzt den bisherigen; bitte antworten Sie erneut.

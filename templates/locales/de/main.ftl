@@ -171,3 +171,4 @@ staff-languages = Gesprächssprachen: { $languages }.
 staff-sign-out = Abmelden
 role-interviewer = Gesprächsführer/in
 role-supervisor = Supervisor/in
+instant-long = { $date }, { $time } Uhr (Brüsseler Zeit, { $zone })

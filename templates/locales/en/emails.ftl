@@ -8,3 +8,10 @@ email-received-slots = The time slots you chose (Belgian time):
 email-received-next = Within a few working days we will email you a proposed slot. You can then accept it, ask for another one, or cancel.
 email-received-code = To answer, you will need the personal security code shown on screen when you sent your request. For your safety it is not in this email.
 email-received-not-you = If you did not make this request, you can ignore this email.
+
+email-proposal-subject = A slot for your video interview { $reference }
+email-proposal-intro = We propose this slot for your video identity interview (reference { $reference }):
+email-proposal-when = { $when }, { $minutes } minutes, in { $language }.
+email-proposal-action = Open the link below and enter your personal security code to accept the slot (you will upload your identity document), ask for another slot, or cancel:
+email-proposal-deadline = Please answer within 3 working days. Without an answer the slot is released and you would need to make a new request.
+email-proposal-moved = We had to change your appointment. This new slot replaces the one we gave you before; please answer again.

@@ -171,3 +171,4 @@ staff-languages = Interview languages: { $languages }.
 staff-sign-out = Sign out
 role-interviewer = interviewer
 role-supervisor = supervisor
+instant-long = { $date }, { $time } (Brussels time, { $zone })

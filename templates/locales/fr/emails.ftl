@@ -8,3 +8,10 @@ email-received-slots = Les créneaux que vous avez choisis (heure belge) :
 email-received-next = D’ici quelques jours ouvrables, nous vous enverrons par e-mail une proposition de créneau. Vous pourrez alors l’accepter, demander un autre créneau ou annuler.
 email-received-code = Pour répondre, vous aurez besoin du code de sécurité personnel affiché à l’écran lors de l’envoi de votre demande. Pour votre sécurité, il ne figure pas dans cet e-mail.
 email-received-not-you = Si vous n’êtes pas à l’origine de cette demande, vous pouvez ignorer cet e-mail.
+
+email-proposal-subject = Un créneau pour votre entretien vidéo { $reference }
+email-proposal-intro = Nous vous proposons ce créneau pour votre entretien vidéo d’identification (référence { $reference }) :
+email-proposal-when = { $when }, { $minutes } minutes, en { $language }.
+email-proposal-action = Ouvrez le lien ci-dessous et saisissez votre code de sécurité personnel pour accepter le créneau (vous chargerez votre document d’identité), demander un autre créneau ou annuler :
+email-proposal-deadline = Merci de répondre dans les 3 jours ouvrables. Sans réponse, le créneau est libéré et vous devrez introduire une nouvelle demande.
+email-proposal-moved = Nous avons dû modifier votre rendez-vous. Ce nouveau créneau remplace celui que nous vous avions donné ; merci de répondre à nouveau.

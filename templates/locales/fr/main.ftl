@@ -171,3 +171,4 @@ staff-languages = Langues d’entretien : { $languages }.
 staff-sign-out = Se déconnecter
 role-interviewer = agent d’entretien
 role-supervisor = superviseur
+instant-long = { $date }, { $time } (heure de Bruxelles, { $zone })

@@ -8,3 +8,10 @@ email-received-slots = De tijdslots die u hebt gekozen (Belgische tijd):
 email-received-next = Binnen enkele werkdagen sturen we u per e-mail een voorgesteld tijdslot. U kunt het dan aanvaarden, een ander tijdslot vragen of annuleren.
 email-received-code = Om te antwoorden hebt u de persoonlijke beveiligingscode nodig die op het scherm werd getoond toen u uw aanvraag verstuurde. Voor uw veiligheid staat die niet in deze e-mail.
 email-received-not-you = Hebt u deze aanvraag niet ingediend, dan kunt u deze e-mail negeren.
+
+email-proposal-subject = Een tijdslot voor uw videogesprek { $reference }
+email-proposal-intro = We stellen dit tijdslot voor uw video-identificatiegesprek voor (referentie { $reference }):
+email-proposal-when = { $when }, { $minutes } minuten, in het { $language }.
+email-proposal-action = Open de link hieronder en vul uw persoonlijke beveiligingscode in om het tijdslot te aanvaarden (u uploadt dan uw identiteitsdocument), een ander tijdslot te vragen of te annuleren:
+email-proposal-deadline = Antwoord binnen 3 werkdagen. Zonder antwoord wordt het tijdslot vrijgegeven en moet u een nieuwe aanvraag indienen.
+email-proposal-moved = We moesten uw afspraak wijzigen. Dit nieuwe tijdslot vervangt het vorige; gelieve opnieuw te antwoorden.

@@ -171,3 +171,4 @@ staff-languages = Gesprekstalen: { $languages }.
 staff-sign-out = Afmelden
 role-interviewer = gespreksvoerder
 role-supervisor = supervisor
+instant-long = { $date }, { $time } (Brusselse tijd, { $zone })

@@ -1,0 +1,176 @@
+//! The supervisors' queue of open requests, one request with everyone's fitting slots, and
+//! "propose for all".
+
+use super::{csrf_refused, is_supervisor, not_found, parse_id, see_other, signed_in};
+use crate::db::appointments;
+use crate::db::audit::Actor;
+use crate::db::requests::{self, OpenRequest, RequestId};
+use crate::db::schedule;
+use crate::domain::language::InterviewLanguage;
+use crate::domain::request::RequestState;
+use crate::domain::slot::brussels_date;
+use crate::domain::working_days::working_days_between;
+use crate::http::error::{PageError, PageResultExt};
+use crate::http::page;
+use crate::http::staff_auth::SignedIn;
+use crate::i18n::{Tr, arg};
+use crate::scheduling;
+use crate::startup::AppState;
+use crate::views::PageCtx;
+use crate::views::pages::staff::queue::QueueRow;
+use crate::views::pages::staff::request as request_page;
+use crate::views::pages::staff::{StaffPage, propose_all as propose_all_page, queue as queue_page};
+use actix_web::http::StatusCode;
+use actix_web::{HttpRequest, HttpResponse, web};
+use chrono::{DateTime, Utc};
+use serde::Deserialize;
+use uuid::Uuid;
+
+/// Table rows for open requests, with their age in working days.
+pub(super) fn queue_rows(open: &[OpenRequest], now: DateTime<Utc>) -> Vec<QueueRow> {
+    let today = brussels_date(now);
+    open.iter()
+        .map(|r| QueueRow {
+            id: r.request.id,
+            reference: r.request.reference(),
+            name: format!("{} {}", r.request.first_names, r.request.last_name),
+            language: r.request.interview_language.clone(),
+            preferred: r.preferred.clone(),
+            age: working_days_between(brussels_date(r.request.created_at), today),
+        })
+        .collect()
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct QueueQuery {
+    language: String,
+    proposed: String,
+}
+
+pub async fn show(
+    req: HttpRequest,
+    query: web::Query<QueueQuery>,
+    state: web::Data<AppState>,
+) -> Result<HttpResponse, PageError> {
+    let (tr, me) = signed_in!(req, state);
+    if !is_supervisor(&me) {
+        return Ok(not_found(tr));
+    }
+    let language = InterviewLanguage::parse(&query.language);
+    let languages = language.map(|l| [l]);
+    let open = requests::open_requests(&state.db, languages.as_ref().map(|l| l.as_slice()))
+        .await
+        .page_err(tr)?;
+    let rows = queue_rows(&open, state.clock.now());
+    let ctx = PageCtx::staff(tr, "staff/queue");
+    let notice = (!query.proposed.is_empty()).then(|| {
+        (
+            "info",
+            tr.t_with(
+                "staff-proposed",
+                &[("reference", arg(query.proposed.clone()))],
+            ),
+        )
+    });
+    let staff_page = StaffPage {
+        ctx: &ctx,
+        signed_in: &me,
+        notice,
+    };
+    Ok(page(
+        StatusCode::OK,
+        queue_page::page(&staff_page, &rows, language),
+    ))
+}
+
+/// One request: supervisors only. A request that already has an appointment leads to it.
+pub async fn request(
+    req: HttpRequest,
+    path: web::Path<(String, String)>,
+    state: web::Data<AppState>,
+) -> Result<HttpResponse, PageError> {
+    let (tr, me) = signed_in!(req, state);
+    let Some(id) = parse_id(&path.1).filter(|_| is_supervisor(&me)) else {
+        return Ok(not_found(tr));
+    };
+    render_request(&state, tr, &me, id, None, StatusCode::OK)
+        .await
+        .page_err(tr)
+}
+
+pub(super) async fn render_request(
+    state: &AppState,
+    tr: Tr,
+    me: &SignedIn,
+    id: Uuid,
+    notice: Option<(&'static str, String)>,
+    status: StatusCode,
+) -> anyhow::Result<HttpResponse> {
+    let now = state.clock.now();
+    let Some(request) = requests::find(&state.db, RequestId(id)).await? else {
+        return Ok(not_found(tr));
+    };
+    if request.state() != Some(RequestState::Submitted) {
+        return Ok(
+            match appointments::active_for_request(&state.db, id).await? {
+                Some(a) => see_other(tr, &format!("staff/appointments/{}", a.id)),
+                None => not_found(tr),
+            },
+        );
+    }
+    let preferred = requests::preferred_slots(&state.db, RequestId(id)).await?;
+    let interviewers = schedule::interviewers(&state.db).await?;
+    let offers = scheduling::offers(&state.db, &request, &preferred, &interviewers, now).await?;
+    let open = [OpenRequest { request, preferred }];
+    let rows = queue_rows(&open, now);
+    let ctx = PageCtx::staff(tr, format!("staff/requests/{id}"));
+    let staff_page = StaffPage {
+        ctx: &ctx,
+        signed_in: me,
+        notice,
+    };
+    Ok(page(
+        status,
+        request_page::page(&staff_page, &rows[0], &offers),
+    ))
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct CsrfOnly {
+    csrf_token: String,
+}
+
+/// Proposes slots for every open request at once and shows what it did.
+pub async fn propose_all(
+    req: HttpRequest,
+    form: web::Form<CsrfOnly>,
+    state: web::Data<AppState>,
+) -> Result<HttpResponse, PageError> {
+    let (tr, me) = signed_in!(req, state);
+    if !is_supervisor(&me) {
+        return Ok(not_found(tr));
+    }
+    if !me.csrf_is_valid(&form.csrf_token) {
+        return Ok(csrf_refused(tr, &me));
+    }
+    let report = scheduling::propose_for_all(
+        &state.db,
+        &state.settings.base_url,
+        Actor::Staff(me.member.id),
+        state.clock.now(),
+    )
+    .await
+    .page_err(tr)?;
+    let ctx = PageCtx::staff(tr, "staff/queue");
+    let staff_page = StaffPage {
+        ctx: &ctx,
+        signed_in: &me,
+        notice: None,
+    };
+    Ok(page(
+        StatusCode::OK,
+        propose_all_page::page(&staff_page, &report),
+    ))
+}

@@ -1,0 +1,182 @@
+//! One appointment: when, with whom, its history; for supervisors, the reassignment forms
+//! (another interviewer at the same time, or another time) with a reason.
+
+use super::{StaffPage, appointment_state, when, zone};
+use crate::db::appointments::Appointment;
+use crate::db::requests::StoredRequest;
+use crate::domain::scheduling::ChangeReason;
+use crate::i18n::arg;
+use crate::scheduling::Offer;
+use crate::views::partials::{error_summary, hidden};
+use maud::{Markup, html};
+use uuid::Uuid;
+
+#[derive(Debug, Clone, Default)]
+pub struct ReassignForm {
+    pub mode: String,
+    pub interviewer: String,
+    pub slot: String,
+    pub reason: String,
+    pub reason_text: String,
+}
+
+pub struct AppointmentView<'a> {
+    pub appointment: &'a Appointment,
+    pub request: &'a StoredRequest,
+    pub interviewer_name: &'a str,
+    /// Earlier appointments of the request: `(appointment, interviewer name)`.
+    pub history: Vec<(Appointment, String)>,
+    /// Supervisors only: who could take it at the same time, and other times.
+    pub reassign: Option<Reassign<'a>>,
+}
+
+pub struct Reassign<'a> {
+    pub same_time: Vec<(Uuid, String)>,
+    pub other_times: &'a [Offer],
+    pub form: ReassignForm,
+    pub problems: Vec<(String, String)>,
+}
+
+/// The value of one "other time" option: interviewer and start.
+pub fn slot_value(offer: &Offer) -> String {
+    format!(
+        "{}|{}",
+        offer.interviewer_id,
+        offer.fit.slot.starts_at.to_rfc3339()
+    )
+}
+
+pub fn page(page: &StaffPage, view: &AppointmentView) -> Markup {
+    let tr = page.ctx.tr;
+    let a = view.appointment;
+    let title = tr.t_with(
+        "staff-appointment-title",
+        &[("reference", arg(view.request.reference()))],
+    );
+    let body = html! {
+        h1 { (title) }
+        dl {
+            dt { (tr.t("staff-appointment-when")) }
+            dd { (when(tr, a.starts_at, a.ends_at)) " " (zone(a.starts_at)) }
+            dt { (tr.t("staff-appointment-interviewer")) } dd { (view.interviewer_name) }
+            dt { (tr.t("staff-appointment-state")) } dd { (appointment_state(tr, a)) }
+            dt { (tr.t("staff-request-name")) } dd { (view.request.first_names) " " (view.request.last_name) }
+            dt { (tr.t("staff-queue-language")) } dd { (tr.t(&format!("interview-language-{}", view.request.interview_language))) }
+            @if let Some(reason) = &a.change_reason {
+                dt { (tr.t("staff-appointment-reason")) } dd { (reason) }
+            }
+        }
+        @if view.history.len() > 1 {
+            h2 { (tr.t("staff-appointment-history")) }
+            ul {
+                @for (old, name) in &view.history {
+                    li {
+                        (when(tr, old.starts_at, old.ends_at)) " " (zone(old.starts_at)) " — " (name) " — " (appointment_state(tr, old))
+                        @if let Some(reason) = &old.change_reason { " — " (reason) }
+                    }
+                }
+            }
+        }
+        @if let Some(reassign) = &view.reassign { (reassign_forms(page, a, reassign)) }
+    };
+    page.render(&title, body)
+}
+
+fn reason_fields(
+    page: &StaffPage,
+    form: &ReassignForm,
+    problems: &[(String, String)],
+    suffix: &str,
+) -> Markup {
+    let tr = page.ctx.tr;
+    let error = problems
+        .iter()
+        .find(|(f, _)| f.starts_with("reason"))
+        .map(|(_, m)| m);
+    html! {
+        fieldset.field.has-error[error.is_some()] {
+            legend { (tr.t("staff-reason")) }
+            @if let Some(message) = error { p.field-error { (message) } }
+            div.choices {
+                @for kind in ChangeReason::KINDS {
+                    @let id = format!("reason-{kind}-{suffix}");
+                    div.choice {
+                        input type="radio" id=(id) name="reason" value=(kind) checked[form.reason == kind];
+                        label for=(id) { (tr.t(&format!("staff-reason-{kind}"))) }
+                    }
+                }
+            }
+            div.field {
+                label for=(format!("reason_text-{suffix}")) { (tr.t("staff-reason-text")) }
+                input type="text" id=(format!("reason_text-{suffix}")) name="reason_text" value=(form.reason_text) maxlength="500";
+            }
+        }
+    }
+}
+
+fn reassign_forms(page: &StaffPage, a: &Appointment, reassign: &Reassign) -> Markup {
+    let tr = page.ctx.tr;
+    let action = page
+        .ctx
+        .href(&format!("staff/appointments/{}/reassign", a.id));
+    let form = &reassign.form;
+    let mine = |mode: &str| {
+        if form.mode == mode {
+            reassign.problems.as_slice()
+        } else {
+            &[]
+        }
+    };
+    html! {
+        h2 #reassign { (tr.t("staff-reassign-title")) }
+        section aria-labelledby="same-time" {
+            h3 #same-time { (tr.t("staff-reassign-same-time")) }
+            (error_summary(tr, mine("interviewer")))
+            @if reassign.same_time.is_empty() {
+                p { (tr.t("staff-reassign-nobody")) }
+            } @else {
+                form method="post" action=(action) {
+                    (page.csrf())
+                    (hidden("mode", "interviewer"))
+                    div.field {
+                        label for="interviewer" { (tr.t("staff-reassign-to")) }
+                        select #interviewer name="interviewer" {
+                            @for (id, name) in &reassign.same_time {
+                                option value=(id.to_string()) selected[form.interviewer == id.to_string()] { (name) }
+                            }
+                        }
+                    }
+                    (reason_fields(page, form, mine("interviewer"), "interviewer"))
+                    button.button type="submit" { (tr.t("staff-reassign-submit")) }
+                }
+            }
+        }
+        section aria-labelledby="other-time" {
+            h3 #other-time { (tr.t("staff-reassign-other-time")) }
+            p.hint { (tr.t("staff-reassign-other-time-help")) }
+            (error_summary(tr, mine("time")))
+            @if reassign.other_times.is_empty() {
+                p { (tr.t("staff-offers-none")) }
+            } @else {
+                form method="post" action=(action) {
+                    (page.csrf())
+                    (hidden("mode", "time"))
+                    div.field {
+                        label for="slot" { (tr.t("staff-reassign-slot")) }
+                        select #slot name="slot" {
+                            @for offer in reassign.other_times {
+                                @let value = slot_value(offer);
+                                option value=(value) selected[form.slot == value] {
+                                    (when(tr, offer.fit.slot.starts_at, offer.fit.slot.ends_at)) " " (zone(offer.fit.slot.starts_at)) " — " (offer.interviewer_name)
+                                    @if offer.fit.preferred { " ★" }
+                                }
+                            }
+                        }
+                    }
+                    (reason_fields(page, form, mine("time"), "time"))
+                    button.button type="submit" { (tr.t("staff-reassign-move")) }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,157 @@
+## Seiten für Mitarbeitende — Deutsch
+
+staff-nav-label = Menü für Mitarbeitende
+staff-nav-home = Übersicht
+staff-nav-calendar = Kalender
+staff-nav-assign = Anträge zuweisen
+staff-nav-plan = Arbeitsplan
+staff-nav-queue = Warteschlange
+staff-nav-interviewers = Gesprächsführende
+staff-nav-audit = Prüfprotokoll
+staff-csrf-title = Formular abgelaufen
+staff-csrf-refused = Es wurde nichts geändert: Dieses Formular war abgelaufen. Gehen Sie zurück, laden Sie die Seite neu und versuchen Sie es erneut.
+
+staff-home-changes = Änderungen in Ihrem Kalender
+staff-home-changes-none = In den letzten zwei Wochen hat niemand sonst Ihren Kalender geändert.
+
+appointment-state-proposed = vorgeschlagen
+appointment-state-confirmed = bestätigt
+appointment-state-released = freigegeben
+appointment-state-reassigned = an eine andere Person übertragen
+appointment-state-lapsed = verfallen
+
+staff-calendar-title = Mein Kalender
+staff-calendar-title-of = Kalender von { $name }
+staff-calendar-of = Kalender von
+staff-calendar-show = Anzeigen
+staff-calendar-previous = Vorige Woche
+staff-calendar-next = Nächste Woche
+staff-calendar-week-of = Woche vom { $date }
+staff-calendar-zone-note = Alle Zeiten sind Brüsseler Zeit; die Zeitzone (MEZ/CET im Winter, MESZ/CEST im Sommer) steht bei jedem Tag.
+staff-calendar-not-working = Kein Arbeitstag.
+staff-calendar-free = frei ({ $count ->
+    [one] ein Termin
+   *[other] { $count } Termine
+})
+staff-calendar-conflict = Außerhalb des Arbeitsplans: neu zuweisen.
+staff-calendar-upcoming = Nächste Gespräche
+staff-calendar-upcoming-none = Keine Gespräche geplant.
+
+staff-offers-none = Kein freier Termin passt zu diesem Antrag innerhalb seines Zeitraums von zwei Wochen.
+staff-offer-preferred = von der antragstellenden Person bevorzugt
+staff-proposed = Termin für Antrag { $reference } vorgeschlagen. Die antragstellende Person wurde per E-Mail benachrichtigt.
+staff-slot-taken = Dieser Termin wurde gerade durch einen anderen Vorschlag belegt. Es wurde nichts gebucht; wählen Sie unten einen anderen Termin.
+staff-request-not-open = Dieser Antrag wartet nicht mehr auf einen Termin: Jemand anderes hat ihn gerade bearbeitet.
+staff-slot-not-offered = Dieser Termin kann für diesen Antrag nicht vorgeschlagen werden (außerhalb des Arbeitsplans, des Zeitraums des Antrags oder seiner Sprache). Wählen Sie einen der aufgeführten Termine.
+
+staff-assign-title = Anträge zuweisen
+staff-assign-help = Offene Anträge in den Sprachen, die Sie sprechen, die ältesten zuerst. Wählen Sie einen Antrag, um Ihre passenden freien Termine zu sehen; die bevorzugten Termine der antragstellenden Person stehen oben.
+staff-assign-slots-for = Ihre freien Termine für Antrag { $reference }
+
+staff-queue-title = Warteschlange der offenen Anträge
+staff-queue-count = { $count ->
+    [one] Ein offener Antrag
+   *[other] { $count } offene Anträge
+}
+staff-queue-empty = Kein Antrag wartet auf einen Termin.
+staff-queue-caption = Offene Anträge, die ältesten zuerst
+staff-queue-reference = Antrag
+staff-queue-language = Gesprächssprache
+staff-queue-preferred = Bevorzugte Termine
+staff-queue-age = Wartet seit
+staff-queue-age-days = { $count ->
+    [one] einem Arbeitstag
+   *[other] { $count } Arbeitstagen
+}
+staff-queue-filter = Sprache
+staff-queue-all-languages = Alle Sprachen
+staff-queue-apply = Filtern
+staff-back-to-queue = Zurück zur Warteschlange
+
+staff-request-title = Antrag { $reference }
+staff-request-name = Antragstellende Person
+staff-request-offers = Passende freie Termine
+staff-request-offers-help = Alle Gesprächsführenden, die die Sprache sprechen und im Zeitraum von zwei Wochen des Antrags frei sind; die bevorzugten Termine zuerst. Die Auswahl schlägt den Termin vor und benachrichtigt die antragstellende Person per E-Mail.
+
+staff-propose-all = Termine für alle offenen Anträge vorschlagen
+staff-propose-all-help = Gibt möglichst vielen offenen Anträgen einen freien Termin zu einer ihrer bevorzugten Zeiten, verteilt die Arbeit auf die Gesprächsführenden und bevorzugt ältere Anträge. Ein erneuter Start ist unbedenklich.
+staff-propose-all-title = Termine vorgeschlagen
+staff-propose-all-proposed = { $count } von { $open } offenen Anträgen haben einen Vorschlag erhalten.
+staff-propose-all-no-slot = { $count } konnten nicht eingeplant werden: Niemand, der ihre Sprache spricht, ist zu ihren bevorzugten Zeiten frei.
+staff-propose-all-taken = { $count } konnten nicht eingeplant werden: Die freien Termine zu ihren bevorzugten Zeiten gingen an andere (ältere) Anträge.
+staff-propose-all-changed = { $count } haben sich während der Vorschläge geändert; starten Sie erneut, um sie einzubeziehen.
+staff-propose-all-again = Nicht eingeplante Anträge bleiben in der Warteschlange: Schlagen Sie einen Termin von Hand vor oder starten Sie erneut, wenn Gesprächsführende Stunden hinzugefügt haben.
+
+staff-plan-title = Mein Arbeitsplan
+staff-plan-title-of = Arbeitsplan von { $name }
+staff-plan-saved = Gespeichert.
+staff-plan-languages = Gesprochene Gesprächssprachen
+staff-plan-week = Wochenstunden
+staff-plan-week-hint = Für jeden Tag die Arbeitszeiten in Brüsseler Zeit, durch Kommas getrennt, zum Beispiel 09:00-12:00, 13:00-17:00. Die Lücken sind Pausen. Lassen Sie arbeitsfreie Tage leer.
+staff-plan-length = Dauer des Gesprächs (Minuten)
+staff-plan-length-hint = Zwischen 10 und 240 Minuten.
+staff-plan-length-fixed = Dauer des Gesprächs: { $minutes } Minuten (von einer Aufsichtsperson festgelegt).
+staff-plan-save = Arbeitsplan speichern
+staff-plan-conflicts = Diese Gespräche liegen nicht mehr im Arbeitsplan:
+staff-plan-conflicts-help = Sie bleiben gebucht. Eine Aufsichtsperson muss sie einer anderen Person oder einer anderen Zeit zuweisen.
+staff-plan-exceptions = Freie Tage und zusätzliche Stunden
+staff-plan-exceptions-none = Keine.
+staff-plan-day-off = { $date }: freier Tag
+staff-plan-extra-hours = { $date }: zusätzliche Stunden { $period }
+staff-plan-remove = Entfernen
+staff-plan-add-exception = Einen freien Tag oder zusätzliche Stunden hinzufügen
+staff-plan-exception-day = Datum
+staff-plan-kind-off = Freier Tag
+staff-plan-kind-extra = Zusätzliche Stunden
+staff-plan-exception-period = Zusätzliche Stunden
+staff-plan-exception-period-hint = Nur für zusätzliche Stunden, zum Beispiel 18:00-20:00.
+staff-plan-add = Hinzufügen
+staff-plan-error-format = Schreiben Sie die Zeiten als 09:00-12:00, durch Kommas getrennt.
+staff-plan-error-order = Eine Zeitspanne muss nach ihrem Beginn enden.
+staff-plan-error-overlap = Die Zeiten eines Tages dürfen sich nicht überschneiden.
+staff-plan-error-length = Geben Sie eine ganze Zahl von Minuten zwischen 10 und 240 ein.
+staff-plan-error-day = Geben Sie das Datum mit Tag, Monat und Jahr ein (zum Beispiel 2026-12-24).
+staff-plan-error-one-period = Geben Sie eine einzige Zeitspanne ein, zum Beispiel 18:00-20:00.
+
+staff-interviewers-title = Gesprächsführende
+staff-interviewers-name = Name
+staff-interviewers-links = Seiten
+
+staff-appointment-title = Termin für Antrag { $reference }
+staff-appointment-when = Wann
+staff-appointment-interviewer = Gesprächsführende Person
+staff-appointment-state = Status
+staff-appointment-reason = Grund der letzten Änderung
+staff-appointment-history = Verlauf
+staff-appointment-not-active = Dieser Termin hat sich inzwischen geändert; es wurde nichts getan. Der aktuelle Stand steht unten.
+staff-reassigned = Der Termin wurde verschoben. Die betroffenen Gesprächsführenden sehen es in ihrem Kalender.
+
+staff-reassign-title = Neu zuweisen
+staff-reassign-same-time = An eine andere Person zur selben Zeit
+staff-reassign-to = Gesprächsführende Person
+staff-reassign-nobody = Niemand sonst, der die Sprache spricht, ist zu dieser Zeit frei.
+staff-reassign-submit = Neu zuweisen
+staff-reassign-other-time = Auf eine andere Zeit
+staff-reassign-other-time-help = Die antragstellende Person erhält einen neuen Vorschlag und muss ihn erneut annehmen; der bisherige Termin wird freigegeben. ★ kennzeichnet ihre bevorzugten Zeiten.
+staff-reassign-slot = Neuer Termin
+staff-reassign-move = Verschieben und den neuen Termin vorschlagen
+staff-reason = Grund
+staff-reason-illness = Krankheit
+staff-reason-workload = Arbeitslast
+staff-reason-language = Sprache
+staff-reason-other = Anderer Grund
+staff-reason-text = Erläuterung (bei „Anderer Grund“ erforderlich)
+staff-reason-missing = Wählen Sie einen Grund.
+staff-reason-other-needs-text = Erläutern Sie den Grund in wenigen Worten.
+staff-reason-too-long = Die Erläuterung muss kürzer als 500 Zeichen sein.
+
+staff-audit-title = Prüfprotokoll
+staff-audit-help = Alle Handlungen der Mitarbeitenden, die neuesten zuerst. Das Protokoll kann nur ergänzt werden und ist durch Hashwerte verkettet; der Befehl verify-audit prüft es.
+staff-audit-when = Wann (Brüsseler Zeit)
+staff-audit-who = Wer
+staff-audit-what = Handlung
+staff-audit-request = Antrag
+staff-audit-detail = Details
+staff-audit-actor-applicant = Antragstellende Person
+staff-audit-actor-staff = Mitarbeitende Person
+staff-audit-actor-system = System

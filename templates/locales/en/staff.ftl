@@ -1,0 +1,157 @@
+## Staff pages — English
+
+staff-nav-label = Staff menu
+staff-nav-home = Overview
+staff-nav-calendar = Calendar
+staff-nav-assign = Assign requests
+staff-nav-plan = Working plan
+staff-nav-queue = Queue
+staff-nav-interviewers = Interviewers
+staff-nav-audit = Audit log
+staff-csrf-title = Form expired
+staff-csrf-refused = Nothing was changed: this form had expired. Go back, reload the page and try again.
+
+staff-home-changes = Changes to your calendar
+staff-home-changes-none = Nobody else changed your calendar in the last two weeks.
+
+appointment-state-proposed = proposed
+appointment-state-confirmed = confirmed
+appointment-state-released = released
+appointment-state-reassigned = moved to another interviewer
+appointment-state-lapsed = lapsed
+
+staff-calendar-title = My calendar
+staff-calendar-title-of = Calendar of { $name }
+staff-calendar-of = Calendar of
+staff-calendar-show = Show
+staff-calendar-previous = Previous week
+staff-calendar-next = Next week
+staff-calendar-week-of = Week of { $date }
+staff-calendar-zone-note = All times are Brussels time; the zone (CET in winter, CEST in summer) is shown for each day.
+staff-calendar-not-working = Not working.
+staff-calendar-free = free ({ $count ->
+    [one] one slot
+   *[other] { $count } slots
+})
+staff-calendar-conflict = Outside the working plan: reassign it.
+staff-calendar-upcoming = Next interviews
+staff-calendar-upcoming-none = No interviews planned.
+
+staff-offers-none = No free slot fits this request in its two-week window.
+staff-offer-preferred = preferred by the applicant
+staff-proposed = Slot proposed for request { $reference }. The applicant has been emailed.
+staff-slot-taken = This slot was just taken by another proposal. Nothing was booked; choose another slot below.
+staff-request-not-open = This request is no longer waiting for a slot: someone else has just dealt with it.
+staff-slot-not-offered = This slot cannot be offered for this request (outside the working plan, the request's window or its language). Choose one of the slots listed.
+
+staff-assign-title = Assign requests
+staff-assign-help = Open requests in the languages you speak, oldest first. Choose a request to see your free slots that fit it; the applicant's preferred slots come first.
+staff-assign-slots-for = Your free slots for request { $reference }
+
+staff-queue-title = Queue of open requests
+staff-queue-count = { $count ->
+    [one] One open request
+   *[other] { $count } open requests
+}
+staff-queue-empty = No request is waiting for a slot.
+staff-queue-caption = Open requests, oldest first
+staff-queue-reference = Request
+staff-queue-language = Interview language
+staff-queue-preferred = Preferred slots
+staff-queue-age = Waiting for
+staff-queue-age-days = { $count ->
+    [one] one working day
+   *[other] { $count } working days
+}
+staff-queue-filter = Language
+staff-queue-all-languages = All languages
+staff-queue-apply = Filter
+staff-back-to-queue = Back to the queue
+
+staff-request-title = Request { $reference }
+staff-request-name = Applicant
+staff-request-offers = Free slots that fit
+staff-request-offers-help = Every interviewer who speaks the language and is free inside the request's two-week window; the applicant's preferred slots first. Choosing one proposes it and emails the applicant.
+
+staff-propose-all = Propose slots for all open requests
+staff-propose-all-help = Gives as many open requests as possible a free slot in one of their preferred times, spreading the work across interviewers and favouring older requests. It is safe to run again.
+staff-propose-all-title = Slots proposed
+staff-propose-all-proposed = { $count } of { $open } open requests received a proposal.
+staff-propose-all-no-slot = { $count } could not be placed: no interviewer who speaks their language is free in their preferred times.
+staff-propose-all-taken = { $count } could not be placed: the free slots in their preferred times went to other (older) requests.
+staff-propose-all-changed = { $count } changed while the proposals were made; run it again to include them.
+staff-propose-all-again = Requests that were not placed stay in the queue: propose a slot by hand, or run it again when interviewers have added hours.
+
+staff-plan-title = My working plan
+staff-plan-title-of = Working plan of { $name }
+staff-plan-saved = Saved.
+staff-plan-languages = Interview languages spoken
+staff-plan-week = Weekly hours
+staff-plan-week-hint = For each day, the working periods in Brussels time, separated by commas, for example 09:00-12:00, 13:00-17:00. The gaps are breaks. Leave a day empty when not working.
+staff-plan-length = Interview length (minutes)
+staff-plan-length-hint = Between 10 and 240 minutes.
+staff-plan-length-fixed = Interview length: { $minutes } minutes (set by a supervisor).
+staff-plan-save = Save the plan
+staff-plan-conflicts = These interviews are no longer inside the working plan:
+staff-plan-conflicts-help = They are kept as booked. A supervisor must reassign them to another interviewer or another time.
+staff-plan-exceptions = Days off and extra hours
+staff-plan-exceptions-none = None.
+staff-plan-day-off = { $date }: day off
+staff-plan-extra-hours = { $date }: extra hours { $period }
+staff-plan-remove = Remove
+staff-plan-add-exception = Add a day off or extra hours
+staff-plan-exception-day = Date
+staff-plan-kind-off = Day off
+staff-plan-kind-extra = Extra hours
+staff-plan-exception-period = Extra hours
+staff-plan-exception-period-hint = Only for extra hours, for example 18:00-20:00.
+staff-plan-add = Add
+staff-plan-error-format = Write the periods as 09:00-12:00, separated by commas.
+staff-plan-error-order = A period must end after it starts.
+staff-plan-error-overlap = The periods of one day must not overlap.
+staff-plan-error-length = Enter a whole number of minutes between 10 and 240.
+staff-plan-error-day = Enter the date as a day, month and year (for example 2026-12-24).
+staff-plan-error-one-period = Enter one period, for example 18:00-20:00.
+
+staff-interviewers-title = Interviewers
+staff-interviewers-name = Name
+staff-interviewers-links = Pages
+
+staff-appointment-title = Appointment for request { $reference }
+staff-appointment-when = When
+staff-appointment-interviewer = Interviewer
+staff-appointment-state = State
+staff-appointment-reason = Reason for the last change
+staff-appointment-history = History
+staff-appointment-not-active = This appointment has changed in the meantime; nothing was done. See its current state below.
+staff-reassigned = The appointment was moved. The interviewers concerned see it in their calendars.
+
+staff-reassign-title = Reassign
+staff-reassign-same-time = To another interviewer at the same time
+staff-reassign-to = Interviewer
+staff-reassign-nobody = No other interviewer who speaks the language is free at this time.
+staff-reassign-submit = Reassign
+staff-reassign-other-time = To another time
+staff-reassign-other-time-help = The applicant receives a new proposal and must accept it again; the current slot is released. ★ marks the applicant's preferred times.
+staff-reassign-slot = New slot
+staff-reassign-move = Move and propose the new slot
+staff-reason = Reason
+staff-reason-illness = Illness
+staff-reason-workload = Workload
+staff-reason-language = Language
+staff-reason-other = Other
+staff-reason-text = Explanation (required for “Other”)
+staff-reason-missing = Choose a reason.
+staff-reason-other-needs-text = Explain the reason in a few words.
+staff-reason-too-long = Keep the explanation under 500 characters.
+
+staff-audit-title = Audit log
+staff-audit-help = Every staff action, newest first. The log is append-only and chained by hashes; the verify-audit command checks it.
+staff-audit-when = When (Brussels time)
+staff-audit-who = Who
+staff-audit-what = Action
+staff-audit-request = Request
+staff-audit-detail = Details
+staff-audit-actor-applicant = Applicant
+staff-audit-actor-staff = Staff member
+staff-audit-actor-system = System

@@ -1,0 +1,157 @@
+## Pages du personnel — Français
+
+staff-nav-label = Menu du personnel
+staff-nav-home = Aperçu
+staff-nav-calendar = Calendrier
+staff-nav-assign = Attribuer des demandes
+staff-nav-plan = Horaire de travail
+staff-nav-queue = File d’attente
+staff-nav-interviewers = Agents d’entretien
+staff-nav-audit = Journal d’audit
+staff-csrf-title = Formulaire expiré
+staff-csrf-refused = Rien n’a été modifié : ce formulaire avait expiré. Revenez en arrière, rechargez la page et réessayez.
+
+staff-home-changes = Modifications de votre calendrier
+staff-home-changes-none = Personne d’autre n’a modifié votre calendrier ces deux dernières semaines.
+
+appointment-state-proposed = proposé
+appointment-state-confirmed = confirmé
+appointment-state-released = libéré
+appointment-state-reassigned = transféré à un autre agent
+appointment-state-lapsed = expiré
+
+staff-calendar-title = Mon calendrier
+staff-calendar-title-of = Calendrier de { $name }
+staff-calendar-of = Calendrier de
+staff-calendar-show = Afficher
+staff-calendar-previous = Semaine précédente
+staff-calendar-next = Semaine suivante
+staff-calendar-week-of = Semaine du { $date }
+staff-calendar-zone-note = Toutes les heures sont à l’heure de Bruxelles ; le fuseau (CET en hiver, CEST en été) est indiqué pour chaque jour.
+staff-calendar-not-working = Pas de travail.
+staff-calendar-free = libre ({ $count ->
+    [one] un créneau
+   *[other] { $count } créneaux
+})
+staff-calendar-conflict = En dehors de l’horaire de travail : à réattribuer.
+staff-calendar-upcoming = Prochains entretiens
+staff-calendar-upcoming-none = Aucun entretien prévu.
+
+staff-offers-none = Aucun créneau libre ne convient à cette demande dans sa période de deux semaines.
+staff-offer-preferred = préféré par le demandeur
+staff-proposed = Créneau proposé pour la demande { $reference }. Le demandeur a reçu un e-mail.
+staff-slot-taken = Ce créneau vient d’être pris par une autre proposition. Rien n’a été réservé ; choisissez un autre créneau ci-dessous.
+staff-request-not-open = Cette demande n’attend plus de créneau : quelqu’un d’autre vient de la traiter.
+staff-slot-not-offered = Ce créneau ne peut pas être proposé pour cette demande (hors de l’horaire de travail, de la période de la demande ou de sa langue). Choisissez l’un des créneaux de la liste.
+
+staff-assign-title = Attribuer des demandes
+staff-assign-help = Les demandes ouvertes dans les langues que vous parlez, les plus anciennes d’abord. Choisissez une demande pour voir vos créneaux libres qui lui conviennent ; les créneaux préférés du demandeur viennent en premier.
+staff-assign-slots-for = Vos créneaux libres pour la demande { $reference }
+
+staff-queue-title = File des demandes ouvertes
+staff-queue-count = { $count ->
+    [one] Une demande ouverte
+   *[other] { $count } demandes ouvertes
+}
+staff-queue-empty = Aucune demande n’attend de créneau.
+staff-queue-caption = Demandes ouvertes, les plus anciennes d’abord
+staff-queue-reference = Demande
+staff-queue-language = Langue de l’entretien
+staff-queue-preferred = Créneaux préférés
+staff-queue-age = En attente depuis
+staff-queue-age-days = { $count ->
+    [one] un jour ouvrable
+   *[other] { $count } jours ouvrables
+}
+staff-queue-filter = Langue
+staff-queue-all-languages = Toutes les langues
+staff-queue-apply = Filtrer
+staff-back-to-queue = Retour à la file d’attente
+
+staff-request-title = Demande { $reference }
+staff-request-name = Demandeur
+staff-request-offers = Créneaux libres qui conviennent
+staff-request-offers-help = Tous les agents qui parlent la langue et sont libres dans la période de deux semaines de la demande ; les créneaux préférés du demandeur d’abord. En choisir un le propose et envoie un e-mail au demandeur.
+
+staff-propose-all = Proposer des créneaux pour toutes les demandes ouvertes
+staff-propose-all-help = Donne au plus grand nombre possible de demandes ouvertes un créneau libre dans l’un de leurs moments préférés, en répartissant le travail entre les agents et en favorisant les demandes les plus anciennes. Vous pouvez le relancer sans risque.
+staff-propose-all-title = Créneaux proposés
+staff-propose-all-proposed = { $count } des { $open } demandes ouvertes ont reçu une proposition.
+staff-propose-all-no-slot = { $count } n’ont pas pu être placées : aucun agent parlant leur langue n’est libre à leurs moments préférés.
+staff-propose-all-taken = { $count } n’ont pas pu être placées : les créneaux libres à leurs moments préférés sont allés à d’autres demandes (plus anciennes).
+staff-propose-all-changed = { $count } ont changé pendant les propositions ; relancez pour les inclure.
+staff-propose-all-again = Les demandes non placées restent dans la file : proposez un créneau à la main, ou relancez quand les agents auront ajouté des heures.
+
+staff-plan-title = Mon horaire de travail
+staff-plan-title-of = Horaire de travail de { $name }
+staff-plan-saved = Enregistré.
+staff-plan-languages = Langues d’entretien parlées
+staff-plan-week = Heures hebdomadaires
+staff-plan-week-hint = Pour chaque jour, les périodes de travail à l’heure de Bruxelles, séparées par des virgules, par exemple 09:00-12:00, 13:00-17:00. Les intervalles sont des pauses. Laissez vide un jour non travaillé.
+staff-plan-length = Durée de l’entretien (minutes)
+staff-plan-length-hint = Entre 10 et 240 minutes.
+staff-plan-length-fixed = Durée de l’entretien : { $minutes } minutes (fixée par un superviseur).
+staff-plan-save = Enregistrer l’horaire
+staff-plan-conflicts = Ces entretiens ne sont plus dans l’horaire de travail :
+staff-plan-conflicts-help = Ils restent réservés. Un superviseur doit les réattribuer à un autre agent ou à un autre moment.
+staff-plan-exceptions = Jours de congé et heures supplémentaires
+staff-plan-exceptions-none = Aucun.
+staff-plan-day-off = { $date } : jour de congé
+staff-plan-extra-hours = { $date } : heures supplémentaires { $period }
+staff-plan-remove = Supprimer
+staff-plan-add-exception = Ajouter un jour de congé ou des heures supplémentaires
+staff-plan-exception-day = Date
+staff-plan-kind-off = Jour de congé
+staff-plan-kind-extra = Heures supplémentaires
+staff-plan-exception-period = Heures supplémentaires
+staff-plan-exception-period-hint = Uniquement pour des heures supplémentaires, par exemple 18:00-20:00.
+staff-plan-add = Ajouter
+staff-plan-error-format = Écrivez les périodes sous la forme 09:00-12:00, séparées par des virgules.
+staff-plan-error-order = Une période doit se terminer après son début.
+staff-plan-error-overlap = Les périodes d’un même jour ne peuvent pas se chevaucher.
+staff-plan-error-length = Indiquez un nombre entier de minutes entre 10 et 240.
+staff-plan-error-day = Indiquez la date : jour, mois et année (par exemple 2026-12-24).
+staff-plan-error-one-period = Indiquez une seule période, par exemple 18:00-20:00.
+
+staff-interviewers-title = Agents d’entretien
+staff-interviewers-name = Nom
+staff-interviewers-links = Pages
+
+staff-appointment-title = Rendez-vous de la demande { $reference }
+staff-appointment-when = Quand
+staff-appointment-interviewer = Agent d’entretien
+staff-appointment-state = État
+staff-appointment-reason = Motif de la dernière modification
+staff-appointment-history = Historique
+staff-appointment-not-active = Ce rendez-vous a changé entre-temps ; rien n’a été fait. Son état actuel est indiqué ci-dessous.
+staff-reassigned = Le rendez-vous a été déplacé. Les agents concernés le voient dans leur calendrier.
+
+staff-reassign-title = Réattribuer
+staff-reassign-same-time = À un autre agent, au même moment
+staff-reassign-to = Agent d’entretien
+staff-reassign-nobody = Aucun autre agent parlant la langue n’est libre à ce moment.
+staff-reassign-submit = Réattribuer
+staff-reassign-other-time = À un autre moment
+staff-reassign-other-time-help = Le demandeur reçoit une nouvelle proposition et doit l’accepter à nouveau ; le créneau actuel est libéré. ★ indique les moments préférés du demandeur.
+staff-reassign-slot = Nouveau créneau
+staff-reassign-move = Déplacer et proposer le nouveau créneau
+staff-reason = Motif
+staff-reason-illness = Maladie
+staff-reason-workload = Charge de travail
+staff-reason-language = Langue
+staff-reason-other = Autre
+staff-reason-text = Explication (obligatoire pour « Autre »)
+staff-reason-missing = Choisissez un motif.
+staff-reason-other-needs-text = Expliquez le motif en quelques mots.
+staff-reason-too-long = L’explication doit faire moins de 500 caractères.
+
+staff-audit-title = Journal d’audit
+staff-audit-help = Toutes les actions du personnel, les plus récentes d’abord. Le journal ne peut qu’être complété et est chaîné par des empreintes ; la commande verify-audit le vérifie.
+staff-audit-when = Quand (heure de Bruxelles)
+staff-audit-who = Qui
+staff-audit-what = Action
+staff-audit-request = Demande
+staff-audit-detail = Détails
+staff-audit-actor-applicant = Demandeur
+staff-audit-actor-staff = Membre du personnel
+staff-audit-actor-system = Système

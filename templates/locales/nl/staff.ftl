@@ -1,0 +1,157 @@
+## Personeelspagina's — Nederlands
+
+staff-nav-label = Personeelsmenu
+staff-nav-home = Overzicht
+staff-nav-calendar = Agenda
+staff-nav-assign = Aanvragen toewijzen
+staff-nav-plan = Werkrooster
+staff-nav-queue = Wachtrij
+staff-nav-interviewers = Gespreksvoerders
+staff-nav-audit = Auditlogboek
+staff-csrf-title = Formulier verlopen
+staff-csrf-refused = Er is niets gewijzigd: dit formulier was verlopen. Ga terug, laad de pagina opnieuw en probeer het nog eens.
+
+staff-home-changes = Wijzigingen in uw agenda
+staff-home-changes-none = Niemand anders heeft de voorbije twee weken uw agenda gewijzigd.
+
+appointment-state-proposed = voorgesteld
+appointment-state-confirmed = bevestigd
+appointment-state-released = vrijgegeven
+appointment-state-reassigned = overgedragen aan een andere gespreksvoerder
+appointment-state-lapsed = vervallen
+
+staff-calendar-title = Mijn agenda
+staff-calendar-title-of = Agenda van { $name }
+staff-calendar-of = Agenda van
+staff-calendar-show = Tonen
+staff-calendar-previous = Vorige week
+staff-calendar-next = Volgende week
+staff-calendar-week-of = Week van { $date }
+staff-calendar-zone-note = Alle tijden zijn Brusselse tijd; de tijdzone (CET in de winter, CEST in de zomer) staat bij elke dag.
+staff-calendar-not-working = Niet aan het werk.
+staff-calendar-free = vrij ({ $count ->
+    [one] één tijdslot
+   *[other] { $count } tijdslots
+})
+staff-calendar-conflict = Buiten het werkrooster: opnieuw toewijzen.
+staff-calendar-upcoming = Volgende gesprekken
+staff-calendar-upcoming-none = Geen gesprekken gepland.
+
+staff-offers-none = Geen enkel vrij tijdslot past bij deze aanvraag binnen haar periode van twee weken.
+staff-offer-preferred = voorkeur van de aanvrager
+staff-proposed = Tijdslot voorgesteld voor aanvraag { $reference }. De aanvrager heeft een e-mail gekregen.
+staff-slot-taken = Dit tijdslot is net door een ander voorstel ingenomen. Er is niets geboekt; kies hieronder een ander tijdslot.
+staff-request-not-open = Deze aanvraag wacht niet langer op een tijdslot: iemand anders heeft ze net behandeld.
+staff-slot-not-offered = Dit tijdslot kan niet worden voorgesteld voor deze aanvraag (buiten het werkrooster, de periode van de aanvraag of haar taal). Kies een van de tijdslots in de lijst.
+
+staff-assign-title = Aanvragen toewijzen
+staff-assign-help = Open aanvragen in de talen die u spreekt, de oudste eerst. Kies een aanvraag om uw vrije tijdslots te zien die erbij passen; de voorkeuren van de aanvrager staan bovenaan.
+staff-assign-slots-for = Uw vrije tijdslots voor aanvraag { $reference }
+
+staff-queue-title = Wachtrij van open aanvragen
+staff-queue-count = { $count ->
+    [one] Eén open aanvraag
+   *[other] { $count } open aanvragen
+}
+staff-queue-empty = Er wacht geen enkele aanvraag op een tijdslot.
+staff-queue-caption = Open aanvragen, de oudste eerst
+staff-queue-reference = Aanvraag
+staff-queue-language = Gesprekstaal
+staff-queue-preferred = Voorkeurstijdslots
+staff-queue-age = Wacht sinds
+staff-queue-age-days = { $count ->
+    [one] één werkdag
+   *[other] { $count } werkdagen
+}
+staff-queue-filter = Taal
+staff-queue-all-languages = Alle talen
+staff-queue-apply = Filteren
+staff-back-to-queue = Terug naar de wachtrij
+
+staff-request-title = Aanvraag { $reference }
+staff-request-name = Aanvrager
+staff-request-offers = Passende vrije tijdslots
+staff-request-offers-help = Alle gespreksvoerders die de taal spreken en vrij zijn binnen de periode van twee weken van de aanvraag; de voorkeuren van de aanvrager eerst. Wie er een kiest, stelt het voor en mailt de aanvrager.
+
+staff-propose-all = Tijdsloten voorstellen voor alle open aanvragen
+staff-propose-all-help = Geeft zoveel mogelijk open aanvragen een vrij tijdslot op een van hun voorkeursmomenten, verdeelt het werk over de gespreksvoerders en geeft voorrang aan oudere aanvragen. U kunt het gerust opnieuw starten.
+staff-propose-all-title = Tijdsloten voorgesteld
+staff-propose-all-proposed = { $count } van de { $open } open aanvragen kregen een voorstel.
+staff-propose-all-no-slot = { $count } konden niet worden ingepland: geen gespreksvoerder die hun taal spreekt, is vrij op hun voorkeursmomenten.
+staff-propose-all-taken = { $count } konden niet worden ingepland: de vrije tijdslots op hun voorkeursmomenten gingen naar andere (oudere) aanvragen.
+staff-propose-all-changed = { $count } zijn intussen gewijzigd; start opnieuw om ze mee te nemen.
+staff-propose-all-again = Aanvragen die niet zijn ingepland, blijven in de wachtrij: stel met de hand een tijdslot voor, of start opnieuw wanneer gespreksvoerders uren hebben toegevoegd.
+
+staff-plan-title = Mijn werkrooster
+staff-plan-title-of = Werkrooster van { $name }
+staff-plan-saved = Opgeslagen.
+staff-plan-languages = Gesproken gesprekstalen
+staff-plan-week = Uren per week
+staff-plan-week-hint = Per dag de werkperiodes in Brusselse tijd, gescheiden door komma's, bijvoorbeeld 09:00-12:00, 13:00-17:00. De tussenpozen zijn pauzes. Laat een dag leeg als u niet werkt.
+staff-plan-length = Duur van het gesprek (minuten)
+staff-plan-length-hint = Tussen 10 en 240 minuten.
+staff-plan-length-fixed = Duur van het gesprek: { $minutes } minuten (vastgelegd door een supervisor).
+staff-plan-save = Werkrooster opslaan
+staff-plan-conflicts = Deze gesprekken vallen niet meer binnen het werkrooster:
+staff-plan-conflicts-help = Ze blijven geboekt. Een supervisor moet ze toewijzen aan een andere gespreksvoerder of een ander moment.
+staff-plan-exceptions = Vrije dagen en extra uren
+staff-plan-exceptions-none = Geen.
+staff-plan-day-off = { $date }: vrije dag
+staff-plan-extra-hours = { $date }: extra uren { $period }
+staff-plan-remove = Verwijderen
+staff-plan-add-exception = Een vrije dag of extra uren toevoegen
+staff-plan-exception-day = Datum
+staff-plan-kind-off = Vrije dag
+staff-plan-kind-extra = Extra uren
+staff-plan-exception-period = Extra uren
+staff-plan-exception-period-hint = Alleen voor extra uren, bijvoorbeeld 18:00-20:00.
+staff-plan-add = Toevoegen
+staff-plan-error-format = Schrijf de periodes als 09:00-12:00, gescheiden door komma's.
+staff-plan-error-order = Een periode moet eindigen na haar begin.
+staff-plan-error-overlap = De periodes van één dag mogen elkaar niet overlappen.
+staff-plan-error-length = Vul een geheel aantal minuten in tussen 10 en 240.
+staff-plan-error-day = Vul de datum in als dag, maand en jaar (bijvoorbeeld 2026-12-24).
+staff-plan-error-one-period = Vul één periode in, bijvoorbeeld 18:00-20:00.
+
+staff-interviewers-title = Gespreksvoerders
+staff-interviewers-name = Naam
+staff-interviewers-links = Pagina's
+
+staff-appointment-title = Afspraak voor aanvraag { $reference }
+staff-appointment-when = Wanneer
+staff-appointment-interviewer = Gespreksvoerder
+staff-appointment-state = Status
+staff-appointment-reason = Reden van de laatste wijziging
+staff-appointment-history = Geschiedenis
+staff-appointment-not-active = Deze afspraak is intussen gewijzigd; er is niets gedaan. De huidige status staat hieronder.
+staff-reassigned = De afspraak is verplaatst. De betrokken gespreksvoerders zien het in hun agenda.
+
+staff-reassign-title = Opnieuw toewijzen
+staff-reassign-same-time = Aan een andere gespreksvoerder op hetzelfde moment
+staff-reassign-to = Gespreksvoerder
+staff-reassign-nobody = Geen andere gespreksvoerder die de taal spreekt, is op dit moment vrij.
+staff-reassign-submit = Opnieuw toewijzen
+staff-reassign-other-time = Naar een ander moment
+staff-reassign-other-time-help = De aanvrager krijgt een nieuw voorstel en moet het opnieuw aanvaarden; het huidige tijdslot wordt vrijgegeven. ★ duidt de voorkeursmomenten van de aanvrager aan.
+staff-reassign-slot = Nieuw tijdslot
+staff-reassign-move = Verplaatsen en het nieuwe tijdslot voorstellen
+staff-reason = Reden
+staff-reason-illness = Ziekte
+staff-reason-workload = Werkdruk
+staff-reason-language = Taal
+staff-reason-other = Andere
+staff-reason-text = Toelichting (verplicht bij ‘Andere’)
+staff-reason-missing = Kies een reden.
+staff-reason-other-needs-text = Licht de reden in enkele woorden toe.
+staff-reason-too-long = Houd de toelichting onder 500 tekens.
+
+staff-audit-title = Auditlogboek
+staff-audit-help = Alle handelingen van het personeel, de recentste eerst. Het logboek kan alleen worden aangevuld en is met hashes aan elkaar gekoppeld; het commando verify-audit controleert het.
+staff-audit-when = Wanneer (Brusselse tijd)
+staff-audit-who = Wie
+staff-audit-what = Handeling
+staff-audit-request = Aanvraag
+staff-audit-detail = Details
+staff-audit-actor-applicant = Aanvrager
+staff-audit-actor-staff = Personeelslid
+staff-audit-actor-system = Systeem

@@ -1,0 +1,99 @@
+// Shared by the browser tests: starts the real binary (RENDEZVOUS_BIN, default
+// target/debug/rendezvous) on a free loopback port with a fresh SQLite database, drives Debian's
+// chromium through playwright-core, and checks pages with axe-core (WCAG 2.1 A/AA).
+
+import assert from 'node:assert/strict';
+import { spawn, execFileSync } from 'node:child_process';
+import { createServer } from 'node:net';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createRequire } from 'node:module';
+import { chromium } from 'playwright-core';
+
+const require = createRequire(import.meta.url);
+const AXE = require.resolve('axe-core/axe.min.js');
+const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+const BIN = process.env.RENDEZVOUS_BIN ?? 'target/debug/rendezvous';
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const s = createServer();
+    s.listen(0, '127.0.0.1', () => {
+      const { port } = s.address();
+      s.close(() => resolve(port));
+    });
+    s.on('error', reject);
+  });
+}
+
+async function waitForHealth(url, deadline) {
+  while (Date.now() < deadline) {
+    try {
+      const res = await fetch(`${url}/health`);
+      if (res.ok) return;
+    } catch { /* not up yet */ }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`the server did not answer on ${url} in time`);
+}
+
+/**
+ * Starts the service and a browser. With `demo`, fills the database first with `rendezvous demo`
+ * and returns the demo password it printed.
+ */
+export async function start({ demo = false } = {}) {
+  const dir = mkdtempSync(join(tmpdir(), 'rdv-browser-'));
+  const port = await freePort();
+  const base = `http://127.0.0.1:${port}`;
+  const env = { ...process.env };
+  delete env.SMTP_URL; // emails go to files
+  const serviceEnv = {
+    ...env,
+    BIND: `127.0.0.1:${port}`,
+    BASE_URL: base,
+    DATABASE_URL: `sqlite://${dir}/browser.db?mode=rwc`,
+    OUTBOX_DIR: join(dir, 'outbox'),
+    UPLOAD_DIR: join(dir, 'uploads'),
+    JOB_INTERVAL_SECS: '1',
+  };
+  let password;
+  if (demo) {
+    const out = execFileSync(BIN, ['demo'], { env: serviceEnv, encoding: 'utf8' });
+    password = out.match(/password (\S+?)\)/)[1];
+  }
+  const server = spawn(BIN, ['serve'], { env: serviceEnv, stdio: ['ignore', 'inherit', 'inherit'] });
+  await waitForHealth(base, Date.now() + 30_000);
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+  });
+  return {
+    base,
+    password,
+    browser,
+    async stop() {
+      await browser.close();
+      server.kill();
+      rmSync(dir, { recursive: true, force: true });
+    },
+    async newPage(viewport = { width: 1280, height: 900 }) {
+      // The page's CSP forbids inline scripts: let the test inject axe-core anyway.
+      const context = await browser.newContext({ bypassCSP: true, viewport, locale: 'en-GB' });
+      return context.newPage();
+    },
+  };
+}
+
+/** Runs axe-core on the page and fails with the list of violations, if any. */
+export async function assertAccessible(page, state) {
+  await page.addScriptTag({ path: AXE });
+  const result = await page.evaluate(
+    (tags) => window.axe.run(document, { runOnly: { type: 'tag', values: tags } }),
+    WCAG,
+  );
+  const violations = result.violations.map(
+    (v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+  );
+  assert.deepEqual(violations, [], `axe-core violations on ${state}`);
+}
