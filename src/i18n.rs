@@ -172,6 +172,7 @@ mod tests {
                 "time",
                 "zone",
                 "period",
+                "shown",
             ]
             .into_iter()
             .map(|name| (name, FluentValue::from("x")))

@@ -774,3 +774,53 @@ async fn the_calendar_shows_brussels_time_across_both_clock_changes() {
         }
     }
 }
+
+#[tokio::test]
+async fn a_supervisor_edits_an_interviewers_plan_and_interview_length() {
+    let app = spawn_app().await;
+    let anna = app
+        .staff("anna@example.org", "Anna Peeters", Role::Interviewer, "nl")
+        .await;
+    let sam = app
+        .staff("sam@example.org", "Sam Supervisor", Role::Supervisor, "fr")
+        .await;
+    let html = app
+        .html_of(&sam.client, &format!("/en/staff/plan?staff={}", anna.id))
+        .await;
+    assert!(html.contains("Working plan of Anna Peeters"), "{html}");
+    let response = sam
+        .client
+        .post(app.url("/en/staff/plan"))
+        .form(&[
+            ("csrf_token", sam.csrf.as_str()),
+            ("staff", &anna.id.to_string()),
+            ("languages", "nl"),
+            ("day0", "09:00-12:00"),
+            ("interview_minutes", "45"),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 303);
+    let plan = schedule::interviewer(&app.db, anna.id)
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(plan.interview_minutes, 45);
+    assert_eq!(plan.plan.days[0].len(), 1);
+    assert!(plan.plan.days[1].is_empty());
+    // Anna's Monday now has four 45-minute interviews: 09:00, 09:45, 10:30, 11:15.
+    let html = app
+        .html_of(&anna.client, "/en/staff/calendar?week=2026-11-30")
+        .await;
+    let free = select_all_text(&html, ".calendar li.free");
+    assert_eq!(free.len(), 1, "{free:?}");
+    assert!(
+        free[0].contains("09:00–12:00") && free[0].contains("4 slots"),
+        "{free:?}"
+    );
+    let audit = audit_entry::Entity::find().all(&app.db).await.unwrap();
+    assert!(audit.iter().any(|e| e.action == "plan_change"
+        && e.actor == format!("staff:{}", sam.id)
+        && e.detail.contains("45 minutes")));
+}

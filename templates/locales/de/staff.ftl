@@ -38,6 +38,7 @@ staff-calendar-upcoming = Nächste Gespräche
 staff-calendar-upcoming-none = Keine Gespräche geplant.
 
 staff-offers-none = Kein freier Termin passt zu diesem Antrag innerhalb seines Zeitraums von zwei Wochen.
+staff-offers-shown = Die ersten { $shown } von { $count } passenden Terminen werden angezeigt.
 staff-offer-preferred = von der antragstellenden Person bevorzugt
 staff-proposed = Termin für Antrag { $reference } vorgeschlagen. Die antragstellende Person wurde per E-Mail benachrichtigt.
 staff-slot-taken = Dieser Termin wurde gerade durch einen anderen Vorschlag belegt. Es wurde nichts gebucht; wählen Sie unten einen anderen Termin.
@@ -54,6 +55,7 @@ staff-queue-count = { $count ->
    *[other] { $count } offene Anträge
 }
 staff-queue-empty = Kein Antrag wartet auf einen Termin.
+staff-queue-shown = Nur die { $shown } ältesten werden angezeigt.
 staff-queue-caption = Offene Anträge, die ältesten zuerst
 staff-queue-reference = Antrag
 staff-queue-language = Gesprächssprache

@@ -38,6 +38,7 @@ staff-calendar-upcoming = Next interviews
 staff-calendar-upcoming-none = No interviews planned.
 
 staff-offers-none = No free slot fits this request in its two-week window.
+staff-offers-shown = The first { $shown } of { $count } fitting slots are shown.
 staff-offer-preferred = preferred by the applicant
 staff-proposed = Slot proposed for request { $reference }. The applicant has been emailed.
 staff-slot-taken = This slot was just taken by another proposal. Nothing was booked; choose another slot below.
@@ -54,6 +55,7 @@ staff-queue-count = { $count ->
    *[other] { $count } open requests
 }
 staff-queue-empty = No request is waiting for a slot.
+staff-queue-shown = Only the oldest { $shown } are shown.
 staff-queue-caption = Open requests, oldest first
 staff-queue-reference = Request
 staff-queue-language = Interview language

@@ -38,6 +38,7 @@ staff-calendar-upcoming = Prochains entretiens
 staff-calendar-upcoming-none = Aucun entretien prévu.
 
 staff-offers-none = Aucun créneau libre ne convient à cette demande dans sa période de deux semaines.
+staff-offers-shown = Les { $shown } premiers des { $count } créneaux qui conviennent sont affichés.
 staff-offer-preferred = préféré par le demandeur
 staff-proposed = Créneau proposé pour la demande { $reference }. Le demandeur a reçu un e-mail.
 staff-slot-taken = Ce créneau vient d’être pris par une autre proposition. Rien n’a été réservé ; choisissez un autre créneau ci-dessous.
@@ -54,6 +55,7 @@ staff-queue-count = { $count ->
    *[other] { $count } demandes ouvertes
 }
 staff-queue-empty = Aucune demande n’attend de créneau.
+staff-queue-shown = Seules les { $shown } plus anciennes sont affichées.
 staff-queue-caption = Demandes ouvertes, les plus anciennes d’abord
 staff-queue-reference = Demande
 staff-queue-language = Langue de l’entretien

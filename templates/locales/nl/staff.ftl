@@ -38,6 +38,7 @@ staff-calendar-upcoming = Volgende gesprekken
 staff-calendar-upcoming-none = Geen gesprekken gepland.
 
 staff-offers-none = Geen enkel vrij tijdslot past bij deze aanvraag binnen haar periode van twee weken.
+staff-offers-shown = De eerste { $shown } van de { $count } passende tijdslots worden getoond.
 staff-offer-preferred = voorkeur van de aanvrager
 staff-proposed = Tijdslot voorgesteld voor aanvraag { $reference }. De aanvrager heeft een e-mail gekregen.
 staff-slot-taken = Dit tijdslot is net door een ander voorstel ingenomen. Er is niets geboekt; kies hieronder een ander tijdslot.
@@ -54,6 +55,7 @@ staff-queue-count = { $count ->
    *[other] { $count } open aanvragen
 }
 staff-queue-empty = Er wacht geen enkele aanvraag op een tijdslot.
+staff-queue-shown = Alleen de { $shown } oudste worden getoond.
 staff-queue-caption = Open aanvragen, de oudste eerst
 staff-queue-reference = Aanvraag
 staff-queue-language = Gesprekstaal

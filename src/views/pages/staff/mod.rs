@@ -97,6 +97,9 @@ pub fn appointment_state(tr: Tr, appointment: &Appointment) -> String {
     tr.t(&format!("appointment-state-{}", appointment.state))
 }
 
+/// How many free slots a list shows (preferred ones come first).
+const OFFERS_SHOWN: usize = 60;
+
 /// The free slots offered for a request, each a button that proposes it. `show_names` lists
 /// the interviewer (a supervisor choosing among everyone).
 pub fn offer_list(
@@ -111,8 +114,11 @@ pub fn offer_list(
         @if offers.is_empty() {
             p { (tr.t("staff-offers-none")) }
         } @else {
+            @if offers.len() > OFFERS_SHOWN {
+                p.hint { (tr.t_with("staff-offers-shown", &[("shown", (OFFERS_SHOWN as i64).into()), ("count", (offers.len() as i64).into())])) }
+            }
             ul.offers {
-                @for offer in offers {
+                @for offer in offers.iter().take(OFFERS_SHOWN) {
                     li {
                         form method="post" action=(page.ctx.href(&format!("staff/requests/{request_id}/propose"))) {
                             (page.csrf())

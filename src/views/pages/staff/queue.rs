@@ -17,6 +17,9 @@ pub struct QueueRow {
     pub age: u32,
 }
 
+/// How many requests a table shows: the oldest, which are the ones to deal with first.
+const ROWS_SHOWN: usize = 200;
+
 /// The table of open requests; `link` gives each row's "choose" target.
 pub fn request_table(
     page: &StaffPage,
@@ -29,6 +32,9 @@ pub fn request_table(
         @if rows.is_empty() {
             p { (tr.t("staff-queue-empty")) }
         } @else {
+            @if rows.len() > ROWS_SHOWN {
+                p.hint { (tr.t_with("staff-queue-shown", &[("shown", (ROWS_SHOWN as i64).into())])) }
+            }
             div.table-wrap {
                 table {
                     caption.visually-hidden { (tr.t("staff-queue-caption")) }
@@ -41,7 +47,7 @@ pub fn request_table(
                         }
                     }
                     tbody {
-                        @for row in rows {
+                        @for row in rows.iter().take(ROWS_SHOWN) {
                             tr {
                                 td {
                                     @if selected == Some(row.id) {
