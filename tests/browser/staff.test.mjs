@@ -94,6 +94,9 @@ test('assign, propose, reassign, and see the change in the calendars', async () 
   await signIn(page, 'Anna Peeters');
   const changes = await page.locator('main').textContent();
   assert.match(changes, /moved to another interviewer/);
+  await page.getByRole('link', { name: 'Calendar' }).click();
+  const upcoming = await page.locator('main ul').last().textContent();
+  assert.doesNotMatch(upcoming, new RegExp(reference), 'the interview left Anna\'s next interviews');
   await page.getByRole('link', { name: 'Working plan' }).click();
   await assertAccessible(page, 'the working plan');
 });
