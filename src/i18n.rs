@@ -173,6 +173,8 @@ mod tests {
                 "zone",
                 "period",
                 "shown",
+                "state",
+                "until",
             ]
             .into_iter()
             .map(|name| (name, FluentValue::from("x")))

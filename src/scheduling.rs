@@ -526,3 +526,66 @@ pub async fn move_to_time(
     )
     .await
 }
+
+/// The applicant cancels their proposed or confirmed appointment before it starts: the request
+/// ends as `cancelled`, the slot is released, and the applicant gets a confirmation email.
+#[tracing::instrument(skip_all, fields(request = %request.id, appointment = %appointment.id))]
+pub async fn cancel_by_applicant(
+    db: &DatabaseConnection,
+    base_url: &Url,
+    request: &StoredRequest,
+    appointment: &Appointment,
+    now: DateTime<Utc>,
+) -> Result<(), ChangeError> {
+    if appointment.starts_at <= now {
+        return Err(ChangeError::NotOffered);
+    }
+    let tx = db.begin().await?;
+    let changed = appointments::set_request_state(
+        &tx,
+        request.id,
+        &[RequestState::Proposed, RequestState::Confirmed],
+        RequestState::Cancelled,
+        now,
+    )
+    .await?
+        && appointments::close(
+            &tx,
+            appointment.id,
+            AppointmentState::Released,
+            None,
+            Some("cancelled by the applicant".to_owned()),
+            now,
+        )
+        .await?;
+    if !changed {
+        return Err(ChangeError::NoLongerOpen);
+    }
+    audit::record(
+        &tx,
+        Actor::Applicant,
+        "cancel",
+        Some(request.id),
+        &format!(
+            "appointment {} at {}",
+            appointment.id,
+            appointment.starts_at.to_rfc3339()
+        ),
+        now,
+    )
+    .await?;
+    let new_request = format!(
+        "{}/{}/request",
+        base_url.as_str().trim_end_matches('/'),
+        request.ui_language().code()
+    );
+    let email = messages::cancelled(
+        Tr(request.ui_language()),
+        request,
+        appointment.starts_at,
+        &new_request,
+    );
+    outbox::queue(&tx, &email, now).await?;
+    tx.commit().await?;
+    Ok(())
+}

@@ -9,6 +9,7 @@ use crate::http::rate_limit::SubmissionLimiter;
 use crate::i18n::Tr;
 use crate::jobs::Jobs;
 use crate::routes;
+use crate::telemetry::RedactedRootSpan;
 use crate::views::PageCtx;
 use crate::views::pages::error::{self, ErrorKind};
 use actix_web::dev::{Server, ServiceResponse};
@@ -124,7 +125,7 @@ fn run(listener: TcpListener, state: web::Data<AppState>) -> anyhow::Result<Serv
         App::new()
             .wrap(ErrorHandlers::new().default_handler(error_page))
             .wrap(headers)
-            .wrap(TracingLogger::default())
+            .wrap(TracingLogger::<RedactedRootSpan>::new())
             .app_data(state.clone())
             .app_data(web::PayloadConfig::new(FORM_LIMIT))
             .configure(routes::configure)

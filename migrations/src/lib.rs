@@ -6,6 +6,7 @@ mod m20261122_000001_foundation;
 mod m20261122_000002_staff_sign_in;
 mod m20261122_000003_audit_chain;
 mod m20261122_000004_scheduling;
+mod m20261122_000005_applicant_access;
 
 pub struct Migrator;
 
@@ -17,6 +18,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261122_000002_staff_sign_in::Migration),
             Box::new(m20261122_000003_audit_chain::Migration),
             Box::new(m20261122_000004_scheduling::Migration),
+            Box::new(m20261122_000005_applicant_access::Migration),
         ]
     }
 }

@@ -1,5 +1,6 @@
 //! Database access: connecting, migrating, and one store module per aggregate.
 
+pub mod applicant_access;
 pub mod appointments;
 pub mod audit;
 pub mod entities;

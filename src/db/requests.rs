@@ -63,6 +63,7 @@ pub async fn insert(
         security_code_hash: Set(security_code_hash),
         created_at: Set(now),
         updated_at: Set(now),
+        code_locked_until: Set(None),
     };
     let inserted = request::Entity::insert(row)
         .on_conflict_do_nothing_on([request::Column::SubmissionToken])

@@ -187,3 +187,64 @@ pub fn proposal(
     };
     render(tr, "proposal", request.id, &request.email, subject, body)
 }
+
+/// "Your interview is cancelled": after the applicant cancelled.
+pub fn cancelled(
+    tr: Tr,
+    request: &StoredRequest,
+    starts_at: chrono::DateTime<chrono::Utc>,
+    new_request_link: &str,
+) -> OutgoingEmail {
+    let reference = request.reference();
+    let subject = tr.t_with("email-cancelled-subject", &[("reference", arg(&reference))]);
+    let body = Body {
+        greeting: tr.t_with(
+            "email-received-greeting",
+            &[("name", arg(request.first_names.clone()))],
+        ),
+        paragraphs: vec![
+            tr.t_with(
+                "email-cancelled-text",
+                &[("when", arg(tr.instant(starts_at)))],
+            ),
+            tr.t("email-cancelled-new"),
+        ],
+        list_title: None,
+        list: Vec::new(),
+        link: Some(new_request_link.to_owned()),
+        closing: vec![tr.t("email-received-not-you")],
+    };
+    render(tr, "cancelled", request.id, &request.email, subject, body)
+}
+
+/// "Someone tried your code": the appointment page was locked after too many wrong codes.
+pub fn code_lockout(
+    tr: Tr,
+    request: &StoredRequest,
+    until: chrono::DateTime<chrono::Utc>,
+) -> OutgoingEmail {
+    let reference = request.reference();
+    let subject = tr.t_with("email-lockout-subject", &[("reference", arg(&reference))]);
+    let body = Body {
+        greeting: tr.t_with(
+            "email-received-greeting",
+            &[("name", arg(request.first_names.clone()))],
+        ),
+        paragraphs: vec![
+            tr.t_with("email-lockout-text", &[("until", arg(tr.instant(until)))]),
+            tr.t("email-lockout-advice"),
+        ],
+        list_title: None,
+        list: Vec::new(),
+        link: None,
+        closing: Vec::new(),
+    };
+    render(
+        tr,
+        "code_lockout",
+        request.id,
+        &request.email,
+        subject,
+        body,
+    )
+}

@@ -11,3 +11,13 @@ pub async fn stylesheet() -> HttpResponse {
         .insert_header((CACHE_CONTROL, "public, max-age=3600"))
         .body(STYLESHEET)
 }
+
+const LOCAL_TIME: &str = include_str!("../../templates/scripts/local-time.js");
+
+/// The small script that adds the visitor's local time to an appointment's Brussels time.
+pub async fn local_time_script() -> HttpResponse {
+    HttpResponse::Ok()
+        .insert_header((CONTENT_TYPE, "text/javascript; charset=utf-8"))
+        .insert_header((CACHE_CONTROL, "public, max-age=3600"))
+        .body(LOCAL_TIME)
+}

@@ -18,6 +18,10 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
     cfg.route("/", web::get().to(root))
         .route("/health", web::get().to(health::health))
         .route("/static/style.css", web::get().to(assets::stylesheet))
+        .route(
+            "/static/local-time.js",
+            web::get().to(assets::local_time_script),
+        )
         .route(LANG_SEGMENT, web::get().to(root))
         .service(
             web::scope(LANG_SEGMENT)

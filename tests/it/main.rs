@@ -1,12 +1,13 @@
 //! The one integration test binary: a real server on port 0, a real database (SQLite, or
 //! PostgreSQL when TEST_DATABASE_URL is set) and a real SMTP server in the test process.
 
+mod appointment;
 mod audit;
 mod delivery;
 mod helpers;
 mod pages;
 mod request_form;
-mod scheduling;
+pub mod scheduling;
 mod security;
 mod smtp_sink;
 mod staff_sign_in;

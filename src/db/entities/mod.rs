@@ -1,8 +1,10 @@
 //! sea-orm entities, one per table. Only the store modules use them directly.
 
+pub mod applicant_session;
 pub mod appointment;
 pub mod audit_entry;
 pub mod audit_head;
+pub mod code_attempt;
 pub mod outbox_message;
 pub mod request;
 pub mod request_slot;

@@ -22,6 +22,7 @@ pub struct Model {
     pub security_code_hash: String,
     pub created_at: DateTimeUtc,
     pub updated_at: DateTimeUtc,
+    pub code_locked_until: Option<DateTimeUtc>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

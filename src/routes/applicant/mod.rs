@@ -1,5 +1,6 @@
 //! Pages for applicants: no account, the language in the URL.
 
+mod appointment;
 mod landing;
 mod privacy;
 mod request;
@@ -10,5 +11,18 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
     cfg.route("/", web::get().to(landing::show))
         .route("/privacy", web::get().to(privacy::show))
         .route("/request", web::get().to(request::show))
-        .route("/request", web::post().to(request::submit));
+        .route("/request", web::post().to(request::submit))
+        .route("/appointment/{token}", web::get().to(appointment::show))
+        .route(
+            "/appointment/{token}",
+            web::post().to(appointment::submit_code),
+        )
+        .route(
+            "/appointment/{token}/cancel",
+            web::get().to(appointment::confirm_cancel),
+        )
+        .route(
+            "/appointment/{token}/cancel",
+            web::post().to(appointment::cancel),
+        );
 }

@@ -1,5 +1,6 @@
 //! One module per page.
 
+pub mod appointment;
 pub mod error;
 pub mod landing;
 pub mod privacy;

@@ -15,3 +15,10 @@ email-proposal-when = { $when }, { $minutes } Minuten, auf { $language }.
 email-proposal-action = Öffnen Sie den Link unten und geben Sie Ihren persönlichen Sicherheitscode ein, um den Termin anzunehmen (Sie laden dabei Ihr Ausweisdokument hoch), einen anderen Termin zu erbitten oder abzusagen:
 email-proposal-deadline = Bitte antworten Sie innerhalb von 3 Arbeitstagen. Ohne Antwort wird der Termin freigegeben und Sie müssten einen neuen Antrag stellen.
 email-proposal-moved = Wir mussten Ihren Termin ändern. Dieser neue Termin ersetzt den bisherigen; bitte antworten Sie erneut.
+
+email-cancelled-subject = Ihr Videogespräch ist abgesagt { $reference }
+email-cancelled-text = Wie gewünscht haben wir Ihr Gespräch am { $when } abgesagt. Der Termin wurde freigegeben.
+email-cancelled-new = Wenn Sie noch einen digitalen Schlüssel brauchen, können Sie einen neuen Antrag stellen:
+email-lockout-subject = Jemand hat versucht, Ihren Termin zu öffnen { $reference }
+email-lockout-text = Auf Ihrer Terminseite wurden mehrere falsche Sicherheitscodes eingegeben. Zu Ihrer Sicherheit ist die Seite gesperrt bis { $until }.
+email-lockout-advice = Wenn Sie es waren, warten Sie bis dahin und geben Sie den Code ein, der beim Absenden Ihres Antrags angezeigt wurde. Wenn nicht, kann niemand Ihren Termin ohne Ihren Code sehen: Behalten Sie ihn für sich.

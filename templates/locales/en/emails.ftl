@@ -15,3 +15,10 @@ email-proposal-when = { $when }, { $minutes } minutes, in { $language }.
 email-proposal-action = Open the link below and enter your personal security code to accept the slot (you will upload your identity document), ask for another slot, or cancel:
 email-proposal-deadline = Please answer within 3 working days. Without an answer the slot is released and you would need to make a new request.
 email-proposal-moved = We had to change your appointment. This new slot replaces the one we gave you before; please answer again.
+
+email-cancelled-subject = Your video interview is cancelled { $reference }
+email-cancelled-text = As you asked, we have cancelled your interview of { $when }. The slot has been released.
+email-cancelled-new = If you still need a digital key, you can make a new request:
+email-lockout-subject = Someone tried to open your appointment { $reference }
+email-lockout-text = Several wrong security codes were entered on your appointment page. For your safety, the page is locked until { $until }.
+email-lockout-advice = If this was you, wait until then and enter the code shown when you sent your request. If it was not you, nobody can see your appointment without your code: keep it to yourself.

@@ -15,3 +15,10 @@ email-proposal-when = { $when }, { $minutes } minutes, en { $language }.
 email-proposal-action = Ouvrez le lien ci-dessous et saisissez votre code de sécurité personnel pour accepter le créneau (vous chargerez votre document d’identité), demander un autre créneau ou annuler :
 email-proposal-deadline = Merci de répondre dans les 3 jours ouvrables. Sans réponse, le créneau est libéré et vous devrez introduire une nouvelle demande.
 email-proposal-moved = Nous avons dû modifier votre rendez-vous. Ce nouveau créneau remplace celui que nous vous avions donné ; merci de répondre à nouveau.
+
+email-cancelled-subject = Votre entretien vidéo est annulé { $reference }
+email-cancelled-text = À votre demande, nous avons annulé votre entretien du { $when }. Le créneau a été libéré.
+email-cancelled-new = Si vous avez encore besoin d’une clé numérique, vous pouvez introduire une nouvelle demande :
+email-lockout-subject = Quelqu’un a essayé d’ouvrir votre rendez-vous { $reference }
+email-lockout-text = Plusieurs codes de sécurité erronés ont été saisis sur la page de votre rendez-vous. Pour votre sécurité, la page est verrouillée jusqu’au { $until }.
+email-lockout-advice = Si c’était vous, attendez cette heure-là et saisissez le code affiché lors de l’envoi de votre demande. Si ce n’était pas vous, personne ne peut voir votre rendez-vous sans votre code : gardez-le pour vous.

@@ -15,3 +15,10 @@ email-proposal-when = { $when }, { $minutes } minuten, in het { $language }.
 email-proposal-action = Open de link hieronder en vul uw persoonlijke beveiligingscode in om het tijdslot te aanvaarden (u uploadt dan uw identiteitsdocument), een ander tijdslot te vragen of te annuleren:
 email-proposal-deadline = Antwoord binnen 3 werkdagen. Zonder antwoord wordt het tijdslot vrijgegeven en moet u een nieuwe aanvraag indienen.
 email-proposal-moved = We moesten uw afspraak wijzigen. Dit nieuwe tijdslot vervangt het vorige; gelieve opnieuw te antwoorden.
+
+email-cancelled-subject = Uw videogesprek is geannuleerd { $reference }
+email-cancelled-text = Zoals u vroeg, hebben we uw gesprek van { $when } geannuleerd. Het tijdslot is vrijgegeven.
+email-cancelled-new = Hebt u nog een digitale sleutel nodig, dan kunt u een nieuwe aanvraag indienen:
+email-lockout-subject = Iemand probeerde uw afspraak te openen { $reference }
+email-lockout-text = Op de pagina van uw afspraak werden meerdere foute beveiligingscodes ingevuld. Voor uw veiligheid is de pagina vergrendeld tot { $until }.
+email-lockout-advice = Was u het zelf, wacht dan tot dat moment en vul de code in die werd getoond toen u uw aanvraag verstuurde. Was u het niet, dan kan niemand uw afspraak zien zonder uw code: houd ze voor uzelf.

@@ -134,7 +134,7 @@ pub fn page(page: &StaffPage, view: &PlanView) -> Markup {
                             }
                         }
                         " "
-                        form style="display:inline" method="post" action=(action(&format!("/exceptions/{}/remove", stored.id))) {
+                        form.inline method="post" action=(action(&format!("/exceptions/{}/remove", stored.id))) {
                             (page.csrf())
                             (hidden("staff", &view.staff_id.to_string()))
                             button.link-button type="submit" { (tr.t("staff-plan-remove")) }

@@ -1,0 +1,400 @@
+//! Journey step 2: the appointment page behind the proposal email's link. The link's token
+//! finds the appointment; the personal security code opens a short session for that request
+//! only; then the applicant sees the appointment and may cancel it until it starts.
+
+use crate::db::applicant_access::{self, Refused};
+use crate::db::appointments::Appointment;
+use crate::db::audit::{self, Actor};
+use crate::db::outbox;
+use crate::db::requests::{self, RequestId, StoredRequest};
+use crate::domain::codes::{SecurityCode, Token};
+use crate::domain::request::RequestState;
+use crate::email::messages;
+use crate::http::error::{PageError, PageResultExt};
+use crate::http::{csrf, lang, page};
+use crate::i18n::{Tr, arg};
+use crate::scheduling::{self, ChangeError};
+use crate::secrets;
+use crate::startup::AppState;
+use crate::views::PageCtx;
+use crate::views::pages::appointment::{self, CodeForm, Details, LinkProblem};
+use actix_web::cookie::{Cookie, SameSite};
+use actix_web::http::StatusCode;
+use actix_web::http::header::LOCATION;
+use actix_web::{HttpRequest, HttpResponse, web};
+use sea_orm::TransactionTrait;
+use serde::Deserialize;
+
+/// The cookie of the session a correct security code opens.
+pub const COOKIE: &str = "rdv_applicant";
+
+/// What a link leads to: an appointment that can be shown, or a page saying why not.
+enum Found {
+    Live(Box<Appointment>, Box<StoredRequest>),
+    Problem(LinkProblem),
+}
+
+async fn find(state: &AppState, raw_token: &str) -> anyhow::Result<Found> {
+    let Some(token) = Token::parse(raw_token) else {
+        return Ok(Found::Problem(LinkProblem::Unknown));
+    };
+    let Some(found) = applicant_access::appointment_for_token(&state.db, &token).await? else {
+        return Ok(Found::Problem(LinkProblem::Unknown));
+    };
+    let Some(request) = requests::find(&state.db, RequestId(found.request_id)).await? else {
+        return Ok(Found::Problem(LinkProblem::Unknown));
+    };
+    let request_open = matches!(
+        request.state(),
+        Some(RequestState::Proposed | RequestState::Confirmed)
+    );
+    Ok(match found.state() {
+        Some(s) if s.is_active() && request_open => Found::Live(Box::new(found), Box::new(request)),
+        _ if request_open || request.state() == Some(RequestState::Submitted) => {
+            Found::Problem(LinkProblem::Replaced)
+        }
+        _ => Found::Problem(LinkProblem::Finished),
+    })
+}
+
+fn problem_page(tr: Tr, problem: LinkProblem) -> HttpResponse {
+    let status = match problem {
+        LinkProblem::Unknown => StatusCode::NOT_FOUND,
+        _ => StatusCode::GONE,
+    };
+    page(
+        status,
+        appointment::link_problem(&PageCtx::new(tr, "request"), problem),
+    )
+}
+
+fn base_path(tr: Tr, token: &str) -> String {
+    format!("/{}/appointment/{token}", tr.lang().code())
+}
+
+async fn has_session(
+    req: &HttpRequest,
+    state: &AppState,
+    request: &StoredRequest,
+) -> anyhow::Result<bool> {
+    Ok(match req.cookie(COOKIE) {
+        Some(cookie) => {
+            applicant_access::session_is_open(
+                &state.db,
+                cookie.value(),
+                request.id,
+                state.clock.now(),
+            )
+            .await?
+        }
+        None => false,
+    })
+}
+
+/// What the code form shows besides the field: the code typed, its error, the lock-out.
+struct Shown<'a> {
+    code: &'a str,
+    error: Option<String>,
+    locked: Option<String>,
+}
+
+/// The code form, with a fresh CSRF cookie when needed.
+fn code_page(
+    req: &HttpRequest,
+    state: &AppState,
+    tr: Tr,
+    token: &str,
+    shown: Shown,
+    status: StatusCode,
+) -> HttpResponse {
+    let Shown {
+        code,
+        error,
+        locked,
+    } = shown;
+    let (csrf_token, cookie) =
+        csrf::token_for_form(req, state.settings.base_url.scheme() == "https");
+    let ctx = PageCtx::new(tr, "");
+    let form = CodeForm {
+        csrf: csrf_token.as_str(),
+        action: base_path(tr, token),
+        error,
+        locked,
+        code,
+    };
+    csrf::attach(page(status, appointment::code_form(&ctx, &form)), cookie)
+}
+
+fn locked_message(tr: Tr, until: chrono::DateTime<chrono::Utc>) -> String {
+    tr.t_with(
+        "appointment-code-locked",
+        &[("until", arg(tr.instant(until)))],
+    )
+}
+
+pub async fn show(
+    req: HttpRequest,
+    path: web::Path<(String, String)>,
+    state: web::Data<AppState>,
+) -> Result<HttpResponse, PageError> {
+    let tr = Tr(lang::preferred(&req));
+    let token = &path.1;
+    let (found, request) = match find(&state, token).await.page_err(tr)? {
+        Found::Live(found, request) => (found, request),
+        Found::Problem(problem) => return Ok(problem_page(tr, problem)),
+    };
+    if !has_session(&req, &state, &request).await.page_err(tr)? {
+        let now = state.clock.now();
+        let locked = request
+            .code_locked_until
+            .filter(|until| *until > now)
+            .map(|until| locked_message(tr, until));
+        return Ok(code_page(
+            &req,
+            &state,
+            tr,
+            token,
+            Shown {
+                code: "",
+                error: None,
+                locked,
+            },
+            StatusCode::OK,
+        ));
+    }
+    Ok(details_page(&state, tr, token, &found, &request))
+}
+
+fn details_page(
+    state: &AppState,
+    tr: Tr,
+    token: &str,
+    found: &Appointment,
+    request: &StoredRequest,
+) -> HttpResponse {
+    // The page's own path carries the token: the language switch would put it in other links,
+    // so it leads to the home page instead.
+    let ctx = PageCtx::new(tr, "");
+    let view = Details {
+        appointment: found,
+        request,
+        started: found.starts_at <= state.clock.now(),
+        cancel_href: format!("{}/cancel", base_path(tr, token)),
+    };
+    page(StatusCode::OK, appointment::details(&ctx, &view))
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct CodeData {
+    csrf_token: String,
+    code: String,
+}
+
+/// Checks the security code: a correct one opens the session, a wrong one counts towards the
+/// lock-out, whose start is emailed to the applicant.
+pub async fn submit_code(
+    req: HttpRequest,
+    path: web::Path<(String, String)>,
+    form: web::Form<CodeData>,
+    state: web::Data<AppState>,
+) -> Result<HttpResponse, PageError> {
+    let tr = Tr(lang::preferred(&req));
+    let token = &path.1;
+    let (_, request) = match find(&state, token).await.page_err(tr)? {
+        Found::Live(found, request) => (found, request),
+        Found::Problem(problem) => return Ok(problem_page(tr, problem)),
+    };
+    if !csrf::is_valid(&req, &form.csrf_token) {
+        let error = Some(tr.t("appointment-code-expired-form"));
+        return Ok(code_page(
+            &req,
+            &state,
+            tr,
+            token,
+            Shown {
+                code: &form.code,
+                error,
+                locked: None,
+            },
+            StatusCode::FORBIDDEN,
+        ));
+    }
+    let now = state.clock.now();
+    let tx = state.db.begin().await.page_err(tr)?;
+    let attempt = applicant_access::start_attempt(&tx, request.id, now)
+        .await
+        .page_err(tr)?;
+    tx.commit().await.page_err(tr)?;
+    let attempt = match attempt {
+        Ok(attempt) => attempt,
+        Err(Refused::LockedUntil(until)) => {
+            let locked = Some(locked_message(tr, until));
+            return Ok(code_page(
+                &req,
+                &state,
+                tr,
+                token,
+                Shown {
+                    code: "",
+                    error: None,
+                    locked,
+                },
+                StatusCode::TOO_MANY_REQUESTS,
+            ));
+        }
+    };
+    // A code typed in another shape (spaces, lower case) is read the same way; argon2 runs
+    // even for a malformed one, so that timing says nothing.
+    let typed = SecurityCode::parse(&form.code)
+        .map(|c| c.expose().to_owned())
+        .unwrap_or_default();
+    let correct = secrets::verify(typed, request.security_code_hash.clone())
+        .await
+        .page_err(tr)?;
+    if correct {
+        let tx = state.db.begin().await.page_err(tr)?;
+        applicant_access::mark_succeeded(&tx, attempt)
+            .await
+            .page_err(tr)?;
+        let session = applicant_access::open_session(&tx, request.id, now)
+            .await
+            .page_err(tr)?;
+        tx.commit().await.page_err(tr)?;
+        let cookie = Cookie::build(COOKIE, session.as_str().to_owned())
+            .path("/")
+            .http_only(true)
+            .secure(state.settings.base_url.scheme() == "https")
+            .same_site(SameSite::Lax)
+            .finish();
+        return Ok(HttpResponse::SeeOther()
+            .insert_header((LOCATION, base_path(tr, token)))
+            .cookie(cookie)
+            .finish());
+    }
+    let tx = state.db.begin().await.page_err(tr)?;
+    let locked_now = applicant_access::after_wrong_code(&tx, request.id, now)
+        .await
+        .page_err(tr)?;
+    if let Some(until) = locked_now {
+        audit::record(
+            &tx,
+            Actor::System,
+            "code_lockout",
+            Some(request.id),
+            &format!("until {}", until.to_rfc3339()),
+            now,
+        )
+        .await
+        .page_err(tr)?;
+        let email = messages::code_lockout(Tr(request.ui_language()), &request, until);
+        outbox::queue(&tx, &email, now).await.page_err(tr)?;
+    }
+    tx.commit().await.page_err(tr)?;
+    Ok(match locked_now {
+        Some(until) => code_page(
+            &req,
+            &state,
+            tr,
+            token,
+            Shown {
+                code: "",
+                error: None,
+                locked: Some(locked_message(tr, until)),
+            },
+            StatusCode::TOO_MANY_REQUESTS,
+        ),
+        None => code_page(
+            &req,
+            &state,
+            tr,
+            token,
+            Shown {
+                code: &form.code,
+                error: Some(tr.t("appointment-code-wrong")),
+                locked: None,
+            },
+            StatusCode::UNAUTHORIZED,
+        ),
+    })
+}
+
+/// Asks once more before cancelling.
+pub async fn confirm_cancel(
+    req: HttpRequest,
+    path: web::Path<(String, String)>,
+    state: web::Data<AppState>,
+) -> Result<HttpResponse, PageError> {
+    let tr = Tr(lang::preferred(&req));
+    let token = &path.1;
+    let (found, request) = match find(&state, token).await.page_err(tr)? {
+        Found::Live(found, request) => (found, request),
+        Found::Problem(problem) => return Ok(problem_page(tr, problem)),
+    };
+    if !has_session(&req, &state, &request).await.page_err(tr)? {
+        return Ok(see_page(tr, token));
+    }
+    let ctx = PageCtx::new(tr, "");
+    if found.starts_at <= state.clock.now() {
+        return Ok(page(StatusCode::CONFLICT, appointment::started(&ctx)));
+    }
+    let (csrf_token, cookie) =
+        csrf::token_for_form(&req, state.settings.base_url.scheme() == "https");
+    let base = base_path(tr, token);
+    let markup = appointment::cancel_confirm(
+        &ctx,
+        &found,
+        csrf_token.as_str(),
+        &format!("{base}/cancel"),
+        &base,
+    );
+    Ok(csrf::attach(page(StatusCode::OK, markup), cookie))
+}
+
+fn see_page(tr: Tr, token: &str) -> HttpResponse {
+    HttpResponse::SeeOther()
+        .insert_header((LOCATION, base_path(tr, token)))
+        .finish()
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct CsrfOnly {
+    csrf_token: String,
+}
+
+pub async fn cancel(
+    req: HttpRequest,
+    path: web::Path<(String, String)>,
+    form: web::Form<CsrfOnly>,
+    state: web::Data<AppState>,
+) -> Result<HttpResponse, PageError> {
+    let tr = Tr(lang::preferred(&req));
+    let token = &path.1;
+    let (found, request) = match find(&state, token).await.page_err(tr)? {
+        Found::Live(found, request) => (found, request),
+        Found::Problem(problem) => return Ok(problem_page(tr, problem)),
+    };
+    if !has_session(&req, &state, &request).await.page_err(tr)?
+        || !csrf::is_valid(&req, &form.csrf_token)
+    {
+        return Ok(see_page(tr, token));
+    }
+    let ctx = PageCtx::new(tr, "");
+    match scheduling::cancel_by_applicant(
+        &state.db,
+        &state.settings.base_url,
+        &request,
+        &found,
+        state.clock.now(),
+    )
+    .await
+    {
+        Ok(()) => Ok(page(StatusCode::OK, appointment::cancelled(&ctx))),
+        Err(ChangeError::NotOffered) => Ok(page(StatusCode::CONFLICT, appointment::started(&ctx))),
+        Err(ChangeError::NoLongerOpen | ChangeError::SlotTaken) => {
+            Ok(problem_page(tr, LinkProblem::Finished))
+        }
+        Err(ChangeError::Unexpected(e)) => Err(PageError::new(tr, e)),
+    }
+}

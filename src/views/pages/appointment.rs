@@ -1,0 +1,160 @@
+//! The applicant's appointment page, reached from the proposal email: the security code form,
+//! the appointment itself, the cancel confirmation, and the pages for links that no longer work.
+
+use crate::db::appointments::Appointment;
+use crate::db::requests::StoredRequest;
+use crate::i18n::arg;
+use crate::views::PageCtx;
+use crate::views::layout::layout;
+use crate::views::partials::{FieldView, hidden, notice, text_field};
+use maud::{Markup, html};
+
+/// Why a link does not lead to an appointment any more.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LinkProblem {
+    /// No appointment carries this token.
+    Unknown,
+    /// The slot was replaced by a newer proposal, sent by email.
+    Replaced,
+    /// The request has ended: cancelled, lapsed, or the interview took place.
+    Finished,
+}
+
+pub fn link_problem(ctx: &PageCtx, problem: LinkProblem) -> Markup {
+    let tr = ctx.tr;
+    let key = match problem {
+        LinkProblem::Unknown => "unknown",
+        LinkProblem::Replaced => "replaced",
+        LinkProblem::Finished => "finished",
+    };
+    let title = tr.t(&format!("appointment-link-{key}-title"));
+    let body = html! {
+        h1 { (title) }
+        p { (tr.t(&format!("appointment-link-{key}-text"))) }
+        p { a.button href=(ctx.href("request")) { (tr.t("appointment-new-request")) } }
+    };
+    layout(ctx, &title, body)
+}
+
+pub struct CodeForm<'a> {
+    pub csrf: &'a str,
+    pub action: String,
+    pub error: Option<String>,
+    pub locked: Option<String>,
+    pub code: &'a str,
+}
+
+pub fn code_form(ctx: &PageCtx, form: &CodeForm) -> Markup {
+    let tr = ctx.tr;
+    let title = tr.t("appointment-code-title");
+    let body = html! {
+        h1 { (title) }
+        @if let Some(locked) = &form.locked { (notice("error", locked)) }
+        p { (tr.t("appointment-code-intro")) }
+        form method="post" action=(form.action) novalidate {
+            (hidden("csrf_token", form.csrf))
+            (text_field(tr, &FieldView {
+                name: "code",
+                label: tr.t("appointment-code-label"),
+                hint: Some(tr.t("appointment-code-hint")),
+                error: form.error.clone(),
+                required: true,
+            }, "text", form.code, "off"))
+            button.button type="submit" { (tr.t("appointment-code-submit")) }
+        }
+        p.hint { (tr.t("appointment-code-lost")) }
+    };
+    layout(ctx, &title, body)
+}
+
+pub struct Details<'a> {
+    pub appointment: &'a Appointment,
+    pub request: &'a StoredRequest,
+    /// The interview has started: nothing can be changed any more.
+    pub started: bool,
+    pub cancel_href: String,
+}
+
+pub fn details(ctx: &PageCtx, view: &Details) -> Markup {
+    let tr = ctx.tr;
+    let a = view.appointment;
+    let title = tr.t("appointment-title");
+    let minutes = (a.ends_at - a.starts_at).num_minutes();
+    let language = tr.t(&format!(
+        "interview-language-{}",
+        view.request.interview_language
+    ));
+    let body = html! {
+        h1 { (title) }
+        p.lead { (tr.t_with("appointment-state-line", &[("state", arg(tr.t(&format!("appointment-state-{}", a.state))))])) }
+        dl {
+            dt { (tr.t("appointment-when")) }
+            dd {
+                (tr.instant(a.starts_at))
+                br;
+                span.hint data-local-time=(a.starts_at.to_rfc3339()) data-local-label=(tr.t("appointment-your-time")) {}
+                script src="/static/local-time.js" defer {}
+            }
+            dt { (tr.t("appointment-length")) }
+            dd { (tr.t_with("appointment-minutes", &[("minutes", (minutes).into())])) }
+            dt { (tr.t("appointment-language")) } dd { (language) }
+            dt { (tr.t("appointment-reference")) } dd { (view.request.reference()) }
+        }
+        h2 { (tr.t("appointment-prepare-title")) }
+        ul {
+            li { (tr.t("appointment-prepare-document")) }
+            li { (tr.t("appointment-prepare-device")) }
+            li { (tr.t("appointment-prepare-connection")) }
+        }
+        @if view.started {
+            (notice("info", &tr.t("appointment-started")))
+        } @else {
+            h2 { (tr.t("appointment-change-title")) }
+            p { a href=(view.cancel_href) { (tr.t("appointment-cancel-link")) } }
+        }
+    };
+    layout(ctx, &title, body)
+}
+
+pub fn cancel_confirm(
+    ctx: &PageCtx,
+    appointment: &Appointment,
+    csrf: &str,
+    action: &str,
+    back: &str,
+) -> Markup {
+    let tr = ctx.tr;
+    let title = tr.t("appointment-cancel-title");
+    let body = html! {
+        h1 { (title) }
+        p { (tr.t_with("appointment-cancel-question", &[("when", arg(tr.instant(appointment.starts_at)))])) }
+        p { (tr.t("appointment-cancel-consequence")) }
+        form method="post" action=(action) {
+            (hidden("csrf_token", csrf))
+            button.button type="submit" { (tr.t("appointment-cancel-confirm")) }
+        }
+        p { a href=(back) { (tr.t("appointment-cancel-back")) } }
+    };
+    layout(ctx, &title, body)
+}
+
+pub fn cancelled(ctx: &PageCtx) -> Markup {
+    let tr = ctx.tr;
+    let title = tr.t("appointment-cancelled-title");
+    let body = html! {
+        h1 { (title) }
+        p { (tr.t("appointment-cancelled-text")) }
+        p { a href=(ctx.href("request")) { (tr.t("appointment-new-request")) } }
+    };
+    layout(ctx, &title, body)
+}
+
+pub fn started(ctx: &PageCtx) -> Markup {
+    let tr = ctx.tr;
+    let title = tr.t("appointment-title");
+    let body = html! {
+        h1 { (title) }
+        (notice("info", &tr.t("appointment-started")))
+    };
+    layout(ctx, &title, body)
+}

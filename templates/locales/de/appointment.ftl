@@ -1,0 +1,43 @@
+## Die Terminseite der antragstellenden Person — Deutsch
+
+appointment-link-unknown-title = Dieser Link funktioniert nicht
+appointment-link-unknown-text = Hinter diesem Link haben wir keinen Termin gefunden. Prüfen Sie, ob Sie den vollständigen Link aus unserer letzten E-Mail geöffnet haben. Wenn Sie ihn nicht finden, stellen Sie einen neuen Antrag.
+appointment-link-replaced-title = Dieser Vorschlag wurde ersetzt
+appointment-link-replaced-text = Dieser Termin wird Ihnen nicht mehr vorgeschlagen. Wenn wir einen anderen vorgeschlagen haben, steht er in einer neueren E-Mail von uns: Verwenden Sie den Link in dieser E-Mail. Andernfalls senden wir Ihnen bald einen neuen Vorschlag.
+appointment-link-finished-title = Dieser Antrag ist abgeschlossen
+appointment-link-finished-text = Dieser Antrag wurde abgesagt, ist verfallen oder wurde bearbeitet; der Link öffnet ihn nicht mehr. Wenn Sie noch ein Gespräch brauchen, stellen Sie einen neuen Antrag.
+appointment-new-request = Einen neuen Antrag stellen
+
+appointment-code-title = Ihr persönlicher Sicherheitscode
+appointment-code-intro = Geben Sie den persönlichen Sicherheitscode ein, der beim Absenden Ihres Antrags angezeigt wurde, um Ihren Termin zu sehen.
+appointment-code-label = Sicherheitscode
+appointment-code-hint = 12 Buchstaben und Ziffern, zum Beispiel ABCD-EFGH-JKMN. Leerzeichen und Bindestriche spielen keine Rolle.
+appointment-code-submit = Meinen Termin öffnen
+appointment-code-lost = Ein verlorener Sicherheitscode kann nicht wiederhergestellt werden: Sie müssten einen neuen Antrag stellen.
+appointment-code-wrong = Dieser Sicherheitscode ist nicht der richtige. Prüfen Sie ihn und versuchen Sie es erneut; nach fünf falschen Codes wird die Seite für 15 Minuten gesperrt.
+appointment-code-locked = Für diesen Antrag wurden zu viele falsche Codes eingegeben. Zu Ihrer Sicherheit ist die Seite gesperrt bis { $until }. Wir haben Sie per E-Mail informiert.
+appointment-code-expired-form = Geben Sie Ihren Code zu Ihrer Sicherheit bitte erneut ein.
+
+appointment-title = Ihr Videogespräch
+appointment-state-line = Stand Ihres Termins: { $state }.
+appointment-when = Wann
+appointment-your-time = In Ihrer Zeitzone:
+appointment-length = Dauer
+appointment-minutes = { $minutes } Minuten
+appointment-language = Sprache des Gesprächs
+appointment-reference = Referenz
+appointment-prepare-title = Was Sie bereithalten sollten
+appointment-prepare-document = das Original des hochgeladenen Ausweisdokuments (Reisepass oder europäischer Personalausweis);
+appointment-prepare-device = einen Computer oder ein Telefon mit Kamera und Mikrofon;
+appointment-prepare-connection = eine gute Internetverbindung und einen ruhigen Ort.
+appointment-started = Ihr Gespräch hat begonnen oder ist vorbei: Es kann hier nicht mehr geändert oder abgesagt werden.
+appointment-change-title = Pläne geändert?
+appointment-cancel-link = Das Gespräch absagen
+
+appointment-cancel-title = Ihr Gespräch absagen?
+appointment-cancel-question = Möchten Sie Ihr Gespräch am { $when } absagen?
+appointment-cancel-consequence = Der Termin wird an jemand anderen vergeben. Für ein späteres Gespräch müssten Sie einen neuen Antrag stellen.
+appointment-cancel-confirm = Ja, mein Gespräch absagen
+appointment-cancel-back = Nein, mein Gespräch behalten
+appointment-cancelled-title = Ihr Gespräch ist abgesagt
+appointment-cancelled-text = Wir haben Ihr Gespräch abgesagt und Ihnen eine Bestätigung per E-Mail geschickt.

@@ -1,0 +1,43 @@
+## The applicant's appointment page — English
+
+appointment-link-unknown-title = This link does not work
+appointment-link-unknown-text = We could not find an appointment behind this link. Check that you opened the whole link from our latest email. If you cannot find it, make a new request.
+appointment-link-replaced-title = This proposal has been replaced
+appointment-link-replaced-text = This slot is no longer proposed to you. If we proposed another one, it is in a newer email from us: use the link in that email. Otherwise we will email you a new proposal soon.
+appointment-link-finished-title = This request has ended
+appointment-link-finished-text = This request was cancelled, lapsed or has been dealt with, so the link no longer opens it. If you still need an interview, make a new request.
+appointment-new-request = Make a new request
+
+appointment-code-title = Your personal security code
+appointment-code-intro = To see your appointment, enter the personal security code shown when you sent your request.
+appointment-code-label = Security code
+appointment-code-hint = 12 letters and digits, for example ABCD-EFGH-JKMN. Spaces and dashes do not matter.
+appointment-code-submit = Open my appointment
+appointment-code-lost = A lost security code cannot be recovered: you would make a new request.
+appointment-code-wrong = This security code is not the right one. Check it and try again; after five wrong codes the page is locked for 15 minutes.
+appointment-code-locked = Too many wrong codes were entered for this request. For your safety the page is locked until { $until }. We have told you by email.
+appointment-code-expired-form = For your security, please enter your code again.
+
+appointment-title = Your video interview
+appointment-state-line = State of your appointment: { $state }.
+appointment-when = When
+appointment-your-time = In your time zone:
+appointment-length = Length
+appointment-minutes = { $minutes } minutes
+appointment-language = Language of the interview
+appointment-reference = Reference
+appointment-prepare-title = What to have ready
+appointment-prepare-document = the original of the identity document you upload (passport or European identity card);
+appointment-prepare-device = a computer or phone with a camera and a microphone;
+appointment-prepare-connection = a good internet connection and a quiet place.
+appointment-started = Your interview has started or is over: it can no longer be changed or cancelled here.
+appointment-change-title = Change of plans?
+appointment-cancel-link = Cancel the interview
+
+appointment-cancel-title = Cancel your interview?
+appointment-cancel-question = Do you want to cancel your interview of { $when }?
+appointment-cancel-consequence = The slot will be given to someone else. To have an interview later, you would make a new request.
+appointment-cancel-confirm = Yes, cancel my interview
+appointment-cancel-back = No, keep my interview
+appointment-cancelled-title = Your interview is cancelled
+appointment-cancelled-text = We have cancelled your interview and sent you a confirmation by email.

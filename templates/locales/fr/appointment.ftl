@@ -1,0 +1,43 @@
+## La page de rendez-vous du demandeur — Français
+
+appointment-link-unknown-title = Ce lien ne fonctionne pas
+appointment-link-unknown-text = Nous n’avons trouvé aucun rendez-vous derrière ce lien. Vérifiez que vous avez ouvert le lien complet de notre dernier e-mail. Si vous ne le trouvez pas, introduisez une nouvelle demande.
+appointment-link-replaced-title = Cette proposition a été remplacée
+appointment-link-replaced-text = Ce créneau ne vous est plus proposé. Si nous vous en avons proposé un autre, il se trouve dans un e-mail plus récent : utilisez le lien de cet e-mail. Sinon, nous vous enverrons bientôt une nouvelle proposition.
+appointment-link-finished-title = Cette demande est terminée
+appointment-link-finished-text = Cette demande a été annulée, a expiré ou a été traitée : le lien ne l’ouvre plus. Si vous avez encore besoin d’un entretien, introduisez une nouvelle demande.
+appointment-new-request = Introduire une nouvelle demande
+
+appointment-code-title = Votre code de sécurité personnel
+appointment-code-intro = Pour voir votre rendez-vous, saisissez le code de sécurité personnel affiché lors de l’envoi de votre demande.
+appointment-code-label = Code de sécurité
+appointment-code-hint = 12 lettres et chiffres, par exemple ABCD-EFGH-JKMN. Les espaces et les tirets n’ont pas d’importance.
+appointment-code-submit = Ouvrir mon rendez-vous
+appointment-code-lost = Un code de sécurité perdu ne peut pas être récupéré : il faudrait introduire une nouvelle demande.
+appointment-code-wrong = Ce code de sécurité n’est pas le bon. Vérifiez-le et réessayez ; après cinq codes erronés, la page est verrouillée pendant 15 minutes.
+appointment-code-locked = Trop de codes erronés ont été saisis pour cette demande. Pour votre sécurité, la page est verrouillée jusqu’au { $until }. Nous vous en avons informé par e-mail.
+appointment-code-expired-form = Pour votre sécurité, veuillez saisir à nouveau votre code.
+
+appointment-title = Votre entretien vidéo
+appointment-state-line = État de votre rendez-vous : { $state }.
+appointment-when = Quand
+appointment-your-time = Dans votre fuseau horaire :
+appointment-length = Durée
+appointment-minutes = { $minutes } minutes
+appointment-language = Langue de l’entretien
+appointment-reference = Référence
+appointment-prepare-title = À avoir sous la main
+appointment-prepare-document = l’original du document d’identité que vous chargez (passeport ou carte d’identité européenne) ;
+appointment-prepare-device = un ordinateur ou un téléphone avec caméra et micro ;
+appointment-prepare-connection = une bonne connexion internet et un endroit calme.
+appointment-started = Votre entretien a commencé ou est terminé : il ne peut plus être modifié ni annulé ici.
+appointment-change-title = Un changement ?
+appointment-cancel-link = Annuler l’entretien
+
+appointment-cancel-title = Annuler votre entretien ?
+appointment-cancel-question = Voulez-vous annuler votre entretien du { $when } ?
+appointment-cancel-consequence = Le créneau sera attribué à quelqu’un d’autre. Pour un entretien plus tard, il faudrait introduire une nouvelle demande.
+appointment-cancel-confirm = Oui, annuler mon entretien
+appointment-cancel-back = Non, garder mon entretien
+appointment-cancelled-title = Votre entretien est annulé
+appointment-cancelled-text = Nous avons annulé votre entretien et vous avons envoyé une confirmation par e-mail.

@@ -1,0 +1,43 @@
+## De afsprakenpagina van de aanvrager — Nederlands
+
+appointment-link-unknown-title = Deze link werkt niet
+appointment-link-unknown-text = We vonden geen afspraak achter deze link. Controleer of u de volledige link uit onze laatste e-mail hebt geopend. Vindt u die niet, dien dan een nieuwe aanvraag in.
+appointment-link-replaced-title = Dit voorstel is vervangen
+appointment-link-replaced-text = Dit tijdslot wordt u niet meer voorgesteld. Als we een ander voorstelden, staat dat in een recentere e-mail van ons: gebruik de link in die e-mail. Anders mailen we u binnenkort een nieuw voorstel.
+appointment-link-finished-title = Deze aanvraag is afgesloten
+appointment-link-finished-text = Deze aanvraag is geannuleerd, vervallen of afgehandeld, dus de link opent ze niet meer. Hebt u nog een gesprek nodig, dien dan een nieuwe aanvraag in.
+appointment-new-request = Een nieuwe aanvraag indienen
+
+appointment-code-title = Uw persoonlijke beveiligingscode
+appointment-code-intro = Vul de persoonlijke beveiligingscode in die werd getoond toen u uw aanvraag verstuurde, om uw afspraak te zien.
+appointment-code-label = Beveiligingscode
+appointment-code-hint = 12 letters en cijfers, bijvoorbeeld ABCD-EFGH-JKMN. Spaties en streepjes maken niet uit.
+appointment-code-submit = Mijn afspraak openen
+appointment-code-lost = Een verloren beveiligingscode kan niet worden teruggevonden: u zou een nieuwe aanvraag moeten indienen.
+appointment-code-wrong = Deze beveiligingscode is niet de juiste. Controleer ze en probeer opnieuw; na vijf foute codes wordt de pagina 15 minuten vergrendeld.
+appointment-code-locked = Er werden te veel foute codes ingevuld voor deze aanvraag. Voor uw veiligheid is de pagina vergrendeld tot { $until }. We hebben u dit per e-mail laten weten.
+appointment-code-expired-form = Vul voor uw veiligheid uw code opnieuw in.
+
+appointment-title = Uw videogesprek
+appointment-state-line = Status van uw afspraak: { $state }.
+appointment-when = Wanneer
+appointment-your-time = In uw tijdzone:
+appointment-length = Duur
+appointment-minutes = { $minutes } minuten
+appointment-language = Taal van het gesprek
+appointment-reference = Referentie
+appointment-prepare-title = Wat u klaar moet hebben
+appointment-prepare-document = het origineel van het identiteitsdocument dat u uploadt (paspoort of Europese identiteitskaart);
+appointment-prepare-device = een computer of telefoon met camera en microfoon;
+appointment-prepare-connection = een goede internetverbinding en een rustige plek.
+appointment-started = Uw gesprek is begonnen of voorbij: het kan hier niet meer worden gewijzigd of geannuleerd.
+appointment-change-title = Andere plannen?
+appointment-cancel-link = Het gesprek annuleren
+
+appointment-cancel-title = Uw gesprek annuleren?
+appointment-cancel-question = Wilt u uw gesprek van { $when } annuleren?
+appointment-cancel-consequence = Het tijdslot gaat naar iemand anders. Voor een gesprek later zou u een nieuwe aanvraag moeten indienen.
+appointment-cancel-confirm = Ja, mijn gesprek annuleren
+appointment-cancel-back = Nee, mijn gesprek behouden
+appointment-cancelled-title = Uw gesprek is geannuleerd
+appointment-cancelled-text = We hebben uw gesprek geannuleerd en u een bevestiging per e-mail gestuurd.

@@ -1,0 +1,285 @@
+//! The applicant's appointment page: the link and the security code, wrong codes and the
+//! lock-out, cancelling (and too late to), and links that no longer work.
+
+use crate::helpers::{TestApp, browser, select_attr, select_text, spawn_app};
+use crate::scheduling::Staff;
+use chrono::{DateTime, Duration, TimeZone, Utc};
+use rendezvous::db::staff::Role;
+use uuid::Uuid;
+
+fn monday_nine() -> DateTime<Utc> {
+    Utc.with_ymd_and_hms(2026, 11, 30, 8, 0, 0).unwrap()
+}
+
+/// A request with a proposal: its id, the applicant's security code and the link's token.
+struct Proposed {
+    request: Uuid,
+    code: String,
+    token: String,
+    anna: Staff,
+}
+
+impl TestApp {
+    /// Sends a valid request and returns the security code shown on the success page.
+    async fn request_with_code(&self) -> String {
+        let tokens = self.open_form("en").await;
+        let response = self.post_form("en", &self.valid_fields(&tokens)).await;
+        assert_eq!(response.status(), 200);
+        select_text(&response.text().await.unwrap(), "#security-code").unwrap()
+    }
+
+    async fn proposed(&self) -> Proposed {
+        let anna = self
+            .staff("anna@example.org", "Anna Peeters", Role::Interviewer, "nl")
+            .await;
+        let code = self.request_with_code().await;
+        let request = self.requests().await[0].id;
+        assert_eq!(
+            self.propose(&anna, request, anna.id, monday_nine())
+                .await
+                .status(),
+            303
+        );
+        let token = self
+            .outbox()
+            .await
+            .iter()
+            .find(|m| m.kind == "proposal")
+            .and_then(|m| {
+                m.text_body
+                    .split("/en/appointment/")
+                    .nth(1)
+                    .map(|t| t[..32].to_owned())
+            })
+            .unwrap();
+        Proposed {
+            request,
+            code,
+            token,
+            anna,
+        }
+    }
+
+    /// Opens the code form in `client` and sends `code`.
+    async fn enter_code(
+        &self,
+        client: &reqwest::Client,
+        token: &str,
+        code: &str,
+    ) -> reqwest::Response {
+        let path = format!("/en/appointment/{token}");
+        let html = self.html_of(client, &path).await;
+        let csrf = select_attr(&html, "input[name=csrf_token]", "value").expect("the code form");
+        client
+            .post(self.url(&path))
+            .form(&[("csrf_token", csrf.as_str()), ("code", code)])
+            .send()
+            .await
+            .unwrap()
+    }
+}
+
+#[tokio::test]
+async fn the_link_and_the_right_code_show_the_appointment_in_brussels_time() {
+    let app = spawn_app().await;
+    let p = app.proposed().await;
+    let client = browser();
+    // Typed in lower case with spaces: read the same way.
+    let typed = p.code.to_lowercase().replace('-', " ");
+    let response = app.enter_code(&client, &p.token, &typed).await;
+    assert_eq!(response.status(), 303);
+    let cookie = response
+        .headers()
+        .get_all("set-cookie")
+        .iter()
+        .map(|v| v.to_str().unwrap().to_owned())
+        .find(|c| c.starts_with("rdv_applicant="))
+        .expect("a session cookie");
+    assert!(cookie.contains("HttpOnly"), "{cookie}");
+    let html = app
+        .html_of(&client, &format!("/en/appointment/{}", p.token))
+        .await;
+    assert!(
+        html.contains("Monday 30 November 2026, 09:00 (Brussels time, CET)"),
+        "{html}"
+    );
+    assert!(html.contains("30 minutes") && html.contains("Dutch"));
+    assert!(html.contains("data-local-time=\"2026-11-30T08:00:00+00:00\""));
+    // Another browser without the code sees only the form.
+    let other = app
+        .html_of(&browser(), &format!("/en/appointment/{}", p.token))
+        .await;
+    assert!(!other.contains("Monday 30 November 2026"));
+    assert!(other.contains("Security code"));
+    let _ = p.anna;
+}
+
+#[tokio::test]
+async fn five_wrong_codes_lock_the_page_for_15_minutes_and_the_applicant_is_told() {
+    let app = spawn_app().await;
+    let p = app.proposed().await;
+    let client = browser();
+    for attempt in 1..=4 {
+        let response = app.enter_code(&client, &p.token, "AAAA-AAAA-AAAA").await;
+        assert_eq!(response.status(), 401, "attempt {attempt}");
+        let html = response.text().await.unwrap();
+        assert!(html.contains("not the right one"), "{html}");
+        assert_eq!(
+            select_attr(&html, "#code", "value").as_deref(),
+            Some("AAAA-AAAA-AAAA"),
+            "what was typed stays"
+        );
+    }
+    let response = app.enter_code(&client, &p.token, "not even a code").await;
+    assert_eq!(response.status(), 429);
+    assert!(response.text().await.unwrap().contains("locked until"));
+    // Locked: even the right code waits, in any browser.
+    let response = app.enter_code(&browser(), &p.token, &p.code).await;
+    assert_eq!(response.status(), 429);
+    let lockouts: Vec<_> = app
+        .outbox()
+        .await
+        .into_iter()
+        .filter(|m| m.kind == "code_lockout" && m.request_id == Some(p.request))
+        .collect();
+    assert_eq!(lockouts.len(), 1, "told once");
+    assert!(lockouts[0].subject.contains("Someone tried"));
+    // A quarter of an hour later the right code works again.
+    app.clock
+        .advance(Duration::minutes(15) + Duration::seconds(1));
+    let response = app.enter_code(&client, &p.token, &p.code).await;
+    assert_eq!(response.status(), 303);
+}
+
+#[tokio::test]
+async fn the_applicant_cancels_after_being_asked_once_more() {
+    let app = spawn_app().await;
+    let p = app.proposed().await;
+    let client = browser();
+    let cancel = format!("/en/appointment/{}/cancel", p.token);
+    // Not without the code.
+    assert_eq!(app.status_of(&browser(), &cancel).await, 303);
+    assert_eq!(
+        app.enter_code(&client, &p.token, &p.code).await.status(),
+        303
+    );
+    let html = app.html_of(&client, &cancel).await;
+    assert!(html.contains("Do you want to cancel your interview of Monday 30 November 2026"));
+    let csrf = select_attr(&html, "input[name=csrf_token]", "value").unwrap();
+    let response = client
+        .post(app.url(&cancel))
+        .form(&[("csrf_token", csrf.as_str())])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 200);
+    assert!(
+        response
+            .text()
+            .await
+            .unwrap()
+            .contains("Your interview is cancelled")
+    );
+    assert_eq!(app.request_state(p.request).await, "cancelled");
+    let rows = app.appointments().await;
+    assert_eq!(rows[0].state, "released");
+    let emails = app.outbox().await;
+    let email = emails
+        .iter()
+        .find(|m| m.kind == "cancelled")
+        .expect("a confirmation");
+    assert!(
+        email.text_body.contains("/en/request"),
+        "{}",
+        email.text_body
+    );
+    // The slot is free again for Anna, and the link now says the request has ended.
+    let calendar = app
+        .html_of(&p.anna.client, "/en/staff/calendar?week=2026-11-30")
+        .await;
+    assert!(!calendar.contains("li class=\"proposed"));
+    let response = app.get(&format!("/en/appointment/{}", p.token)).await;
+    assert_eq!(response.status(), 410);
+    assert!(
+        response
+            .text()
+            .await
+            .unwrap()
+            .contains("This request has ended")
+    );
+}
+
+#[tokio::test]
+async fn once_the_interview_has_started_nothing_can_be_changed() {
+    let app = spawn_app().await;
+    let p = app.proposed().await;
+    let client = browser();
+    assert_eq!(
+        app.enter_code(&client, &p.token, &p.code).await.status(),
+        303
+    );
+    let html = app
+        .html_of(&client, &format!("/en/appointment/{}", p.token))
+        .await;
+    let csrf = select_attr(&html, "a[href$='/cancel']", "href");
+    assert!(csrf.is_some(), "a cancel link before the start");
+    app.clock.set(monday_nine() + Duration::minutes(1));
+    // The session is short: open it again, as the applicant would.
+    assert_eq!(
+        app.enter_code(&client, &p.token, &p.code).await.status(),
+        303
+    );
+    let html = app
+        .html_of(&client, &format!("/en/appointment/{}", p.token))
+        .await;
+    assert!(html.contains("has started or is over"), "{html}");
+    assert!(select_attr(&html, "a[href$='/cancel']", "href").is_none());
+    let cancel = format!("/en/appointment/{}/cancel", p.token);
+    assert_eq!(app.status_of(&client, &cancel).await, 409);
+    assert_eq!(app.request_state(p.request).await, "proposed");
+}
+
+#[tokio::test]
+async fn unknown_and_replaced_links_get_a_page_that_says_what_to_do() {
+    let app = spawn_app().await;
+    let cases = [
+        (
+            "/en/appointment/0123456789abcdef0123456789abcdef",
+            404,
+            "This link does not work",
+        ),
+        (
+            "/fr/appointment/not-a-token",
+            404,
+            "Ce lien ne fonctionne pas",
+        ),
+    ];
+    for (path, status, text) in cases {
+        let response = app.get(path).await;
+        assert_eq!(response.status(), status, "{path}");
+        assert!(response.text().await.unwrap().contains(text), "{path}");
+    }
+    // A proposal replaced by another time: the old link says so.
+    let p = app.proposed().await;
+    let sam = app
+        .staff("sam@example.org", "Sam Supervisor", Role::Supervisor, "fr")
+        .await;
+    let appointment = app.appointments().await[0].id;
+    let later = monday_nine() + Duration::hours(1);
+    let response = sam
+        .client
+        .post(app.url(&format!("/en/staff/appointments/{appointment}/reassign")))
+        .form(&[
+            ("csrf_token", sam.csrf.as_str()),
+            ("mode", "time"),
+            ("slot", &format!("{}|{}", p.anna.id, later.to_rfc3339())),
+            ("reason", "workload"),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 303);
+    let response = app.get(&format!("/en/appointment/{}", p.token)).await;
+    assert_eq!(response.status(), 410);
+    assert!(response.text().await.unwrap().contains("has been replaced"));
+}
