@@ -85,7 +85,7 @@ async fn busy_by_interviewer(
 /// The days in which a request may be offered a slot on `today`: its own two-week window, or,
 /// when that has passed (a move after illness, say), the next two weeks.
 pub fn offer_window(request: &StoredRequest, today: NaiveDate) -> (NaiveDate, NaiveDate) {
-    let (from, to) = request_window(brussels_date(request.created_at));
+    let (from, to) = request_window(brussels_date(request.slots_chosen_at()));
     if to < today + Duration::days(1) {
         (today, today + Duration::days(14))
     } else {
@@ -584,6 +584,67 @@ pub async fn cancel_by_applicant(
         request,
         appointment.starts_at,
         &new_request,
+    );
+    outbox::queue(&tx, &email, now).await?;
+    tx.commit().await?;
+    Ok(())
+}
+
+/// The applicant asks for another slot with new preferred slots: the proposed (or confirmed)
+/// slot is released and the request goes back to the supervisors' queue as `submitted`.
+#[tracing::instrument(skip_all, fields(request = %request.id, appointment = %appointment.id))]
+pub async fn ask_another_slot(
+    db: &DatabaseConnection,
+    request: &StoredRequest,
+    appointment: &Appointment,
+    preferred: &[PreferredSlot],
+    now: DateTime<Utc>,
+) -> Result<(), ChangeError> {
+    if appointment.starts_at <= now {
+        return Err(ChangeError::NotOffered);
+    }
+    let tx = db.begin().await?;
+    let changed = appointments::set_request_state(
+        &tx,
+        request.id,
+        &[RequestState::Proposed, RequestState::Confirmed],
+        RequestState::Submitted,
+        now,
+    )
+    .await?
+        && appointments::close(
+            &tx,
+            appointment.id,
+            AppointmentState::Released,
+            None,
+            Some("the applicant asked for another slot".to_owned()),
+            now,
+        )
+        .await?;
+    if !changed {
+        return Err(ChangeError::NoLongerOpen);
+    }
+    requests::replace_preferred_slots(&tx, requests::RequestId(request.id), preferred, now).await?;
+    let codes: Vec<String> = preferred.iter().map(PreferredSlot::code).collect();
+    audit::record(
+        &tx,
+        Actor::Applicant,
+        "ask_another_slot",
+        Some(request.id),
+        &format!(
+            "released {} at {}; new preferred slots {}",
+            appointment.id,
+            appointment.starts_at.to_rfc3339(),
+            codes.join(", ")
+        ),
+        now,
+    )
+    .await?;
+    let email = messages::released(
+        Tr(request.ui_language()),
+        request,
+        appointment.starts_at,
+        preferred,
     );
     outbox::queue(&tx, &email, now).await?;
     tx.commit().await?;

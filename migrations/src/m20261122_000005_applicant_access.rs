@@ -10,14 +10,20 @@ pub struct Migration;
 #[async_trait::async_trait]
 impl MigrationTrait for Migration {
     async fn up(&self, manager: &SchemaManager) -> Result<(), DbErr> {
-        manager
-            .alter_table(
-                Table::alter()
-                    .table("requests")
-                    .add_column(timestamp_with_time_zone_null("code_locked_until"))
-                    .to_owned(),
-            )
-            .await?;
+        for column in [
+            timestamp_with_time_zone_null("code_locked_until"),
+            // When the applicant last chose preferred slots (the request's window follows it).
+            timestamp_with_time_zone_null("slots_chosen_at"),
+        ] {
+            manager
+                .alter_table(
+                    Table::alter()
+                        .table("requests")
+                        .add_column(column)
+                        .to_owned(),
+                )
+                .await?;
+        }
         manager
             .create_table(
                 Table::create()
@@ -72,13 +78,16 @@ impl MigrationTrait for Migration {
                 .drop_table(Table::drop().table(table).to_owned())
                 .await?;
         }
-        manager
-            .alter_table(
-                Table::alter()
-                    .table("requests")
-                    .drop_column("code_locked_until")
-                    .to_owned(),
-            )
-            .await
+        for column in ["slots_chosen_at", "code_locked_until"] {
+            manager
+                .alter_table(
+                    Table::alter()
+                        .table("requests")
+                        .drop_column(column)
+                        .to_owned(),
+                )
+                .await?;
+        }
+        Ok(())
     }
 }

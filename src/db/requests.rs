@@ -64,6 +64,7 @@ pub async fn insert(
         created_at: Set(now),
         updated_at: Set(now),
         code_locked_until: Set(None),
+        slots_chosen_at: Set(Some(now)),
     };
     let inserted = request::Entity::insert(row)
         .on_conflict_do_nothing_on([request::Column::SubmissionToken])
@@ -216,4 +217,36 @@ impl StoredRequest {
     pub fn reference(&self) -> String {
         RequestId(self.id).reference()
     }
+
+    /// When the applicant last chose preferred slots: the request's window follows from it.
+    pub fn slots_chosen_at(&self) -> DateTime<Utc> {
+        self.slots_chosen_at.unwrap_or(self.created_at)
+    }
+}
+
+/// Replaces the preferred slots (the applicant asked for another slot).
+pub async fn replace_preferred_slots(
+    conn: &impl ConnectionTrait,
+    id: RequestId,
+    slots: &[PreferredSlot],
+    now: DateTime<Utc>,
+) -> Result<(), DbErr> {
+    request_slot::Entity::delete_many()
+        .filter(request_slot::Column::RequestId.eq(id.0))
+        .exec(conn)
+        .await?;
+    let rows = slots.iter().map(|slot| request_slot::ActiveModel {
+        request_id: Set(id.0),
+        day: Set(slot.date),
+        part: Set(slot.part.code().to_owned()),
+    });
+    request_slot::Entity::insert_many(rows)
+        .exec_without_returning(conn)
+        .await?;
+    request::Entity::update_many()
+        .col_expr(request::Column::SlotsChosenAt, Expr::value(now))
+        .filter(request::Column::Id.eq(id.0))
+        .exec(conn)
+        .await?;
+    Ok(())
 }

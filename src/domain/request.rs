@@ -341,7 +341,8 @@ fn motivation(raw: &str) -> Result<String, Problem> {
     }
 }
 
-fn slots(raw: &[String], offered: &[PreferredSlot]) -> Result<Vec<PreferredSlot>, Problem> {
+/// Reads the preferred slots ticked in a form: at least one, each among those offered.
+pub fn slots(raw: &[String], offered: &[PreferredSlot]) -> Result<Vec<PreferredSlot>, Problem> {
     let mut chosen = BTreeSet::new();
     for code in raw.iter().filter(|c| !c.is_empty()) {
         let slot = PreferredSlot::parse(code)

@@ -248,3 +248,29 @@ pub fn code_lockout(
         body,
     )
 }
+
+/// "Your slot is released": the applicant asked for another slot; a new proposal will follow.
+pub fn released(
+    tr: Tr,
+    request: &StoredRequest,
+    starts_at: chrono::DateTime<chrono::Utc>,
+    preferred: &[crate::domain::slot::PreferredSlot],
+) -> OutgoingEmail {
+    let reference = request.reference();
+    let subject = tr.t_with("email-released-subject", &[("reference", arg(&reference))]);
+    let body = Body {
+        greeting: tr.t_with(
+            "email-received-greeting",
+            &[("name", arg(request.first_names.clone()))],
+        ),
+        paragraphs: vec![tr.t_with(
+            "email-released-text",
+            &[("when", arg(tr.instant(starts_at)))],
+        )],
+        list_title: Some(tr.t("email-received-slots")),
+        list: preferred.iter().map(|s| tr.slot(s)).collect(),
+        link: None,
+        closing: vec![tr.t("email-received-next"), tr.t("email-received-not-you")],
+    };
+    render(tr, "released", request.id, &request.email, subject, body)
+}

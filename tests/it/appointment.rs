@@ -283,3 +283,86 @@ async fn unknown_and_replaced_links_get_a_page_that_says_what_to_do() {
     assert_eq!(response.status(), 410);
     assert!(response.text().await.unwrap().contains("has been replaced"));
 }
+
+#[tokio::test]
+async fn asking_for_another_slot_releases_it_and_returns_the_request_to_the_queue() {
+    let app = spawn_app().await;
+    let p = app.proposed().await;
+    let client = browser();
+    assert_eq!(
+        app.enter_code(&client, &p.token, &p.code).await.status(),
+        303
+    );
+    let path = format!("/en/appointment/{}/another", p.token);
+    let html = app.html_of(&client, &path).await;
+    let csrf = select_attr(&html, "input[name=csrf_token]", "value").unwrap();
+    let offered = app.offered();
+
+    // Nothing ticked: the grid comes back with the message.
+    let response = client
+        .post(app.url(&path))
+        .form(&[("csrf_token", csrf.as_str())])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 422);
+    assert!(
+        response
+            .text()
+            .await
+            .unwrap()
+            .contains("Tick at least one part of a day")
+    );
+
+    let wanted = [offered[5].code(), offered[6].code()];
+    let response = client
+        .post(app.url(&path))
+        .form(&[
+            ("csrf_token", csrf.as_str()),
+            ("slot", wanted[0].as_str()),
+            ("slot", wanted[1].as_str()),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 200);
+    assert!(
+        response
+            .text()
+            .await
+            .unwrap()
+            .contains("We will propose another slot")
+    );
+    assert_eq!(app.request_state(p.request).await, "submitted");
+    assert_eq!(app.appointments().await[0].state, "released");
+    let mut slots: Vec<String> = app
+        .slots()
+        .await
+        .iter()
+        .map(|s| format!("{}-{}", s.day, s.part))
+        .collect();
+    slots.sort();
+    assert_eq!(slots, wanted);
+    let emails = app.outbox().await;
+    let released = emails.iter().find(|m| m.kind == "released").unwrap();
+    assert!(
+        released
+            .text_body
+            .contains("Monday 30 November 2026, 09:00")
+    );
+
+    // Back in the dashboard, with the new preferred slots first.
+    let html = app
+        .html_of(
+            &p.anna.client,
+            &format!("/en/staff/assign?request={}", p.request),
+        )
+        .await;
+    let first = select_attr(&html, ".offers input[name=starts_at]", "value").unwrap();
+    let first: DateTime<Utc> = DateTime::parse_from_rfc3339(&first).unwrap().to_utc();
+    assert_eq!(
+        rendezvous::domain::slot::brussels_date(first),
+        offered[5].date,
+        "the new preferences lead"
+    );
+}

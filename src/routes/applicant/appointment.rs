@@ -8,7 +8,8 @@ use crate::db::audit::{self, Actor};
 use crate::db::outbox;
 use crate::db::requests::{self, RequestId, StoredRequest};
 use crate::domain::codes::{SecurityCode, Token};
-use crate::domain::request::RequestState;
+use crate::domain::request::{RequestState, slots as parse_slots};
+use crate::domain::slot::{brussels_date, offered_slots};
 use crate::email::messages;
 use crate::http::error::{PageError, PageResultExt};
 use crate::http::{csrf, lang, page};
@@ -180,6 +181,7 @@ fn details_page(
         request,
         started: found.starts_at <= state.clock.now(),
         cancel_href: format!("{}/cancel", base_path(tr, token)),
+        another_href: format!("{}/another", base_path(tr, token)),
     };
     page(StatusCode::OK, appointment::details(&ctx, &view))
 }
@@ -391,6 +393,103 @@ pub async fn cancel(
     .await
     {
         Ok(()) => Ok(page(StatusCode::OK, appointment::cancelled(&ctx))),
+        Err(ChangeError::NotOffered) => Ok(page(StatusCode::CONFLICT, appointment::started(&ctx))),
+        Err(ChangeError::NoLongerOpen | ChangeError::SlotTaken) => {
+            Ok(problem_page(tr, LinkProblem::Finished))
+        }
+        Err(ChangeError::Unexpected(e)) => Err(PageError::new(tr, e)),
+    }
+}
+
+/// The slot grid for new preferred slots.
+pub async fn show_another(
+    req: HttpRequest,
+    path: web::Path<(String, String)>,
+    state: web::Data<AppState>,
+) -> Result<HttpResponse, PageError> {
+    let tr = Tr(lang::preferred(&req));
+    another_page(&req, &state, tr, &path.1, &[], None).await
+}
+
+async fn another_page(
+    req: &HttpRequest,
+    state: &AppState,
+    tr: Tr,
+    token: &str,
+    chosen: &[String],
+    error: Option<String>,
+) -> Result<HttpResponse, PageError> {
+    let (found, request) = match find(state, token).await.page_err(tr)? {
+        Found::Live(found, request) => (found, request),
+        Found::Problem(problem) => return Ok(problem_page(tr, problem)),
+    };
+    if !has_session(req, state, &request).await.page_err(tr)? {
+        return Ok(see_page(tr, token));
+    }
+    let ctx = PageCtx::new(tr, "");
+    let now = state.clock.now();
+    if found.starts_at <= now {
+        return Ok(page(StatusCode::CONFLICT, appointment::started(&ctx)));
+    }
+    let offered = offered_slots(brussels_date(now));
+    let (csrf_token, cookie) =
+        csrf::token_for_form(req, state.settings.base_url.scheme() == "https");
+    let base = base_path(tr, token);
+    let status = if error.is_some() {
+        StatusCode::UNPROCESSABLE_ENTITY
+    } else {
+        StatusCode::OK
+    };
+    let view = appointment::AnotherSlot {
+        csrf: csrf_token.as_str(),
+        action: format!("{base}/another"),
+        back: base,
+        offered: &offered,
+        chosen,
+        error,
+    };
+    Ok(csrf::attach(
+        page(status, appointment::another_slot(&ctx, &view)),
+        cookie,
+    ))
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct AnotherData {
+    csrf_token: String,
+    slot: Vec<String>,
+}
+
+pub async fn ask_another(
+    req: HttpRequest,
+    path: web::Path<(String, String)>,
+    body: web::Bytes,
+    state: web::Data<AppState>,
+) -> Result<HttpResponse, PageError> {
+    let tr = Tr(lang::preferred(&req));
+    let token = &path.1;
+    let data: AnotherData = serde_html_form::from_bytes(&body).unwrap_or_default();
+    let (found, request) = match find(&state, token).await.page_err(tr)? {
+        Found::Live(found, request) => (found, request),
+        Found::Problem(problem) => return Ok(problem_page(tr, problem)),
+    };
+    if !has_session(&req, &state, &request).await.page_err(tr)?
+        || !csrf::is_valid(&req, &data.csrf_token)
+    {
+        return Ok(see_page(tr, token));
+    }
+    let now = state.clock.now();
+    let preferred = match parse_slots(&data.slot, &offered_slots(brussels_date(now))) {
+        Ok(preferred) => preferred,
+        Err(problem) => {
+            let error = Some(tr.t(problem.message_key()));
+            return another_page(&req, &state, tr, token, &data.slot, error).await;
+        }
+    };
+    let ctx = PageCtx::new(tr, "");
+    match scheduling::ask_another_slot(&state.db, &request, &found, &preferred, now).await {
+        Ok(()) => Ok(page(StatusCode::OK, appointment::another_asked(&ctx))),
         Err(ChangeError::NotOffered) => Ok(page(StatusCode::CONFLICT, appointment::started(&ctx))),
         Err(ChangeError::NoLongerOpen | ChangeError::SlotTaken) => {
             Ok(problem_page(tr, LinkProblem::Finished))

@@ -24,5 +24,13 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .route(
             "/appointment/{token}/cancel",
             web::post().to(appointment::cancel),
+        )
+        .route(
+            "/appointment/{token}/another",
+            web::get().to(appointment::show_another),
+        )
+        .route(
+            "/appointment/{token}/another",
+            web::post().to(appointment::ask_another),
         );
 }

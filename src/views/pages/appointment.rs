@@ -73,6 +73,7 @@ pub struct Details<'a> {
     /// The interview has started: nothing can be changed any more.
     pub started: bool,
     pub cancel_href: String,
+    pub another_href: String,
 }
 
 pub fn details(ctx: &PageCtx, view: &Details) -> Markup {
@@ -110,7 +111,10 @@ pub fn details(ctx: &PageCtx, view: &Details) -> Markup {
             (notice("info", &tr.t("appointment-started")))
         } @else {
             h2 { (tr.t("appointment-change-title")) }
-            p { a href=(view.cancel_href) { (tr.t("appointment-cancel-link")) } }
+            ul {
+                li { a href=(view.another_href) { (tr.t("appointment-another-link")) } }
+                li { a href=(view.cancel_href) { (tr.t("appointment-cancel-link")) } }
+            }
         }
     };
     layout(ctx, &title, body)
@@ -155,6 +159,55 @@ pub fn started(ctx: &PageCtx) -> Markup {
     let body = html! {
         h1 { (title) }
         (notice("info", &tr.t("appointment-started")))
+    };
+    layout(ctx, &title, body)
+}
+
+pub struct AnotherSlot<'a> {
+    pub csrf: &'a str,
+    pub action: String,
+    pub back: String,
+    pub offered: &'a [crate::domain::slot::PreferredSlot],
+    pub chosen: &'a [String],
+    pub error: Option<String>,
+}
+
+/// "Ask for another slot": the same grid as the request form.
+pub fn another_slot(ctx: &PageCtx, view: &AnotherSlot) -> Markup {
+    let tr = ctx.tr;
+    let title = tr.t("appointment-another-title");
+    let field = FieldView {
+        name: "slot",
+        label: tr.t("field-slot"),
+        hint: Some(tr.t("hint-slot")),
+        error: view.error.clone(),
+        required: true,
+    };
+    let problems: Vec<(String, String)> = view
+        .error
+        .iter()
+        .map(|e| ("slot".to_owned(), e.clone()))
+        .collect();
+    let body = html! {
+        h1 { (title) }
+        (crate::views::partials::error_summary(tr, &problems))
+        p { (tr.t("appointment-another-intro")) }
+        form method="post" action=(view.action) novalidate {
+            (hidden("csrf_token", view.csrf))
+            (crate::views::partials::slot_grid(tr, &field, view.offered, view.chosen))
+            button.button type="submit" { (tr.t("appointment-another-submit")) }
+        }
+        p { a href=(view.back) { (tr.t("appointment-cancel-back")) } }
+    };
+    layout(ctx, &title, body)
+}
+
+pub fn another_asked(ctx: &PageCtx) -> Markup {
+    let tr = ctx.tr;
+    let title = tr.t("appointment-another-done-title");
+    let body = html! {
+        h1 { (title) }
+        p { (tr.t("appointment-another-done-text")) }
     };
     layout(ctx, &title, body)
 }

@@ -5,12 +5,12 @@ use crate::domain::language::InterviewLanguage;
 use crate::domain::request::{
     Field, FieldErrors, MOTIVATION_MAX, MOTIVATION_MIN, NAME_MAX, RequestForm, Sex,
 };
-use crate::domain::slot::{DayPart, PreferredSlot};
+use crate::domain::slot::PreferredSlot;
 use crate::i18n::{Tr, arg};
 use crate::views::PageCtx;
 use crate::views::layout::layout;
 use crate::views::partials::{
-    FieldView, checkbox_field, error_summary, hidden, notice, radio_group, select_field,
+    FieldView, checkbox_field, error_summary, hidden, notice, radio_group, select_field, slot_grid,
     text_field, textarea_field,
 };
 use maud::{Markup, html};
@@ -129,43 +129,4 @@ pub fn page(ctx: &PageCtx, p: &FormPage) -> Markup {
         }
     };
     layout(ctx, &title, body)
-}
-
-/// The preferred slots: one small fieldset per day with a morning and an afternoon checkbox.
-fn slot_grid(tr: Tr, field: &FieldView, offered: &[PreferredSlot], chosen: &[String]) -> Markup {
-    let days: Vec<_> = {
-        let mut days: Vec<_> = offered.iter().map(|s| s.date).collect();
-        days.dedup();
-        days
-    };
-    html! {
-        fieldset id=(field.name) class=(if field.error.is_some() { "slot-grid field has-error" } else { "slot-grid field" })
-            aria-describedby=(format!("{0}-hint{1}", field.name, if field.error.is_some() { format!(" {}-error", field.name) } else { String::new() })) {
-            legend { (field.label) }
-            p.hint id=(format!("{}-hint", field.name)) { (field.hint.clone().unwrap_or_default()) }
-            @if let Some(error) = &field.error {
-                p.field-error id=(format!("{}-error", field.name)) {
-                    span.visually-hidden { (tr.t("error-prefix")) " " } (error)
-                }
-            }
-            div.days {
-                @for date in &days {
-                    fieldset.day {
-                        legend { (tr.date_long(*date)) }
-                        @for part in DayPart::ALL {
-                            @let slot = PreferredSlot { date: *date, part };
-                            @if offered.contains(&slot) {
-                                @let code = slot.code();
-                                div.choice {
-                                    input type="checkbox" id=(format!("slot-{code}")) name="slot" value=(code)
-                                        checked[chosen.contains(&code)];
-                                    label for=(format!("slot-{code}")) { (tr.t(&format!("part-{}", part.code()))) }
-                                }
-                            }
-                        }
-                    }
-                }
-            }
-        }
-    }
 }

@@ -1,11 +1,14 @@
 //! Small pieces shared by pages: form fields, the error summary, notices.
 
 mod form;
+mod slot_grid;
 
 pub use form::{
     FieldView, checkbox_field, error_summary, hidden, radio_group, select_field, text_field,
     textarea_field,
 };
+
+pub use slot_grid::slot_grid;
 
 use maud::{Markup, html};
 

@@ -41,3 +41,10 @@ appointment-cancel-confirm = Ja, mein Gespräch absagen
 appointment-cancel-back = Nein, mein Gespräch behalten
 appointment-cancelled-title = Ihr Gespräch ist abgesagt
 appointment-cancelled-text = Wir haben Ihr Gespräch abgesagt und Ihnen eine Bestätigung per E-Mail geschickt.
+
+appointment-another-link = Einen anderen Termin erbitten
+appointment-another-title = Einen anderen Termin erbitten
+appointment-another-intro = Kreuzen Sie die Tageszeiten an, zu denen Sie frei sind. Dieser Termin wird freigegeben und wir schlagen einen anderen vor, in der Woche nach heute oder der Woche danach.
+appointment-another-submit = Meine neuen Wünsche senden
+appointment-another-done-title = Wir schlagen einen anderen Termin vor
+appointment-another-done-text = Ihr Termin wurde freigegeben. Innerhalb weniger Arbeitstage senden wir Ihnen per E-Mail einen neuen Vorschlag zu einer der gewählten Zeiten; der Link in dieser E-Mail öffnet ihn.

@@ -22,3 +22,5 @@ email-cancelled-new = Wenn Sie noch einen digitalen Schlüssel brauchen, können
 email-lockout-subject = Jemand hat versucht, Ihren Termin zu öffnen { $reference }
 email-lockout-text = Auf Ihrer Terminseite wurden mehrere falsche Sicherheitscodes eingegeben. Zu Ihrer Sicherheit ist die Seite gesperrt bis { $until }.
 email-lockout-advice = Wenn Sie es waren, warten Sie bis dahin und geben Sie den Code ein, der beim Absenden Ihres Antrags angezeigt wurde. Wenn nicht, kann niemand Ihren Termin ohne Ihren Code sehen: Behalten Sie ihn für sich.
+email-released-subject = Ihr Termin ist freigegeben: Ein neuer Vorschlag folgt { $reference }
+email-released-text = Wie gewünscht haben wir den Termin am { $when } freigegeben. Wir schlagen Ihnen einen anderen zu den gewählten Zeiten vor.

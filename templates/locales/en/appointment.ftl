@@ -41,3 +41,10 @@ appointment-cancel-confirm = Yes, cancel my interview
 appointment-cancel-back = No, keep my interview
 appointment-cancelled-title = Your interview is cancelled
 appointment-cancelled-text = We have cancelled your interview and sent you a confirmation by email.
+
+appointment-another-link = Ask for another slot
+appointment-another-title = Ask for another slot
+appointment-another-intro = Tick the parts of the days when you are free. This slot will be released and we will propose another one, in the week after today or the week after that.
+appointment-another-submit = Send my new preferences
+appointment-another-done-title = We will propose another slot
+appointment-another-done-text = Your slot has been released. Within a few working days we will email you a new proposal in one of the times you chose; the link in that email opens it.

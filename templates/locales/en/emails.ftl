@@ -22,3 +22,5 @@ email-cancelled-new = If you still need a digital key, you can make a new reques
 email-lockout-subject = Someone tried to open your appointment { $reference }
 email-lockout-text = Several wrong security codes were entered on your appointment page. For your safety, the page is locked until { $until }.
 email-lockout-advice = If this was you, wait until then and enter the code shown when you sent your request. If it was not you, nobody can see your appointment without your code: keep it to yourself.
+email-released-subject = Your slot is released: a new proposal will follow { $reference }
+email-released-text = As you asked, we have released the slot of { $when }. We will propose another one in the times you chose.

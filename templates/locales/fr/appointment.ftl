@@ -41,3 +41,10 @@ appointment-cancel-confirm = Oui, annuler mon entretien
 appointment-cancel-back = Non, garder mon entretien
 appointment-cancelled-title = Votre entretien est annulé
 appointment-cancelled-text = Nous avons annulé votre entretien et vous avons envoyé une confirmation par e-mail.
+
+appointment-another-link = Demander un autre créneau
+appointment-another-title = Demander un autre créneau
+appointment-another-intro = Cochez les moments de la journée où vous êtes libre. Ce créneau sera libéré et nous vous en proposerons un autre, dans la semaine qui suit aujourd’hui ou la semaine d’après.
+appointment-another-submit = Envoyer mes nouvelles préférences
+appointment-another-done-title = Nous vous proposerons un autre créneau
+appointment-another-done-text = Votre créneau a été libéré. Dans quelques jours ouvrables, nous vous enverrons par e-mail une nouvelle proposition à l’un des moments choisis ; le lien de cet e-mail l’ouvrira.

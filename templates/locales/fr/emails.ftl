@@ -22,3 +22,5 @@ email-cancelled-new = Si vous avez encore besoin d’une clé numérique, vous p
 email-lockout-subject = Quelqu’un a essayé d’ouvrir votre rendez-vous { $reference }
 email-lockout-text = Plusieurs codes de sécurité erronés ont été saisis sur la page de votre rendez-vous. Pour votre sécurité, la page est verrouillée jusqu’au { $until }.
 email-lockout-advice = Si c’était vous, attendez cette heure-là et saisissez le code affiché lors de l’envoi de votre demande. Si ce n’était pas vous, personne ne peut voir votre rendez-vous sans votre code : gardez-le pour vous.
+email-released-subject = Votre créneau est libéré : une nouvelle proposition suivra { $reference }
+email-released-text = À votre demande, nous avons libéré le créneau du { $when }. Nous vous en proposerons un autre aux moments que vous avez choisis.

@@ -41,3 +41,10 @@ appointment-cancel-confirm = Ja, mijn gesprek annuleren
 appointment-cancel-back = Nee, mijn gesprek behouden
 appointment-cancelled-title = Uw gesprek is geannuleerd
 appointment-cancelled-text = We hebben uw gesprek geannuleerd en u een bevestiging per e-mail gestuurd.
+
+appointment-another-link = Een ander tijdslot vragen
+appointment-another-title = Een ander tijdslot vragen
+appointment-another-intro = Vink de dagdelen aan waarop u vrij bent. Dit tijdslot wordt vrijgegeven en we stellen een ander voor, in de week na vandaag of de week daarop.
+appointment-another-submit = Mijn nieuwe voorkeuren versturen
+appointment-another-done-title = We stellen een ander tijdslot voor
+appointment-another-done-text = Uw tijdslot is vrijgegeven. Binnen enkele werkdagen mailen we u een nieuw voorstel op een van de gekozen momenten; de link in die e-mail opent het.

@@ -22,3 +22,5 @@ email-cancelled-new = Hebt u nog een digitale sleutel nodig, dan kunt u een nieu
 email-lockout-subject = Iemand probeerde uw afspraak te openen { $reference }
 email-lockout-text = Op de pagina van uw afspraak werden meerdere foute beveiligingscodes ingevuld. Voor uw veiligheid is de pagina vergrendeld tot { $until }.
 email-lockout-advice = Was u het zelf, wacht dan tot dat moment en vul de code in die werd getoond toen u uw aanvraag verstuurde. Was u het niet, dan kan niemand uw afspraak zien zonder uw code: houd ze voor uzelf.
+email-released-subject = Uw tijdslot is vrijgegeven: er volgt een nieuw voorstel { $reference }
+email-released-text = Zoals u vroeg, hebben we het tijdslot van { $when } vrijgegeven. We stellen een ander voor op de momenten die u koos.
