@@ -313,11 +313,12 @@ pub async fn tick(settings: &Settings) -> anyhow::Result<()> {
         db,
         email,
         clock: Arc::new(SystemClock),
+        base_url: settings.base_url.clone(),
     };
     let report = jobs.tick().await?;
     println!(
-        "Emails sent: {}, failed (will be retried): {}.",
-        report.emails_sent, report.emails_failed
+        "Proposals lapsed: {}. Emails sent: {}, failed (will be retried): {}.",
+        report.lapsed, report.emails_sent, report.emails_failed
     );
     Ok(())
 }

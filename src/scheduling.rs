@@ -650,3 +650,64 @@ pub async fn ask_another_slot(
     tx.commit().await?;
     Ok(())
 }
+
+/// An unanswered proposal lapses: the request ends as `lapsed`, the slot is released, and the
+/// applicant is told to make a new request. Returns false when something else changed it first
+/// (another instance, or the applicant answering at the last moment): then nothing is sent.
+#[tracing::instrument(skip_all, fields(request = %request.id, appointment = %appointment.id))]
+pub async fn lapse(
+    db: &DatabaseConnection,
+    base_url: &Url,
+    request: &StoredRequest,
+    appointment: &Appointment,
+    now: DateTime<Utc>,
+) -> Result<bool, anyhow::Error> {
+    let tx = db.begin().await?;
+    let changed = appointments::set_request_state(
+        &tx,
+        request.id,
+        &[RequestState::Proposed],
+        RequestState::Lapsed,
+        now,
+    )
+    .await?
+        && appointments::close(
+            &tx,
+            appointment.id,
+            AppointmentState::Lapsed,
+            None,
+            Some("no answer in time".to_owned()),
+            now,
+        )
+        .await?;
+    if !changed {
+        return Ok(false);
+    }
+    audit::record(
+        &tx,
+        Actor::System,
+        "lapse",
+        Some(request.id),
+        &format!(
+            "appointment {} proposed {}",
+            appointment.id,
+            appointment.created_at.to_rfc3339()
+        ),
+        now,
+    )
+    .await?;
+    let new_request = format!(
+        "{}/{}/request",
+        base_url.as_str().trim_end_matches('/'),
+        request.ui_language().code()
+    );
+    let email = messages::lapsed(
+        Tr(request.ui_language()),
+        request,
+        appointment.starts_at,
+        &new_request,
+    );
+    outbox::queue(&tx, &email, now).await?;
+    tx.commit().await?;
+    Ok(true)
+}

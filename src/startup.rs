@@ -65,6 +65,7 @@ impl Application {
             db: db.clone(),
             email: email.clone(),
             clock: clock.clone(),
+            base_url: settings.base_url.clone(),
         });
         let state = web::Data::new(AppState {
             db: db.clone(),

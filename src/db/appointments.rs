@@ -242,3 +242,23 @@ pub async fn recent_changes(
         .take(20)
         .collect())
 }
+
+/// Proposed appointments that may have passed their answer deadline: made before `made_before`
+/// (a deadline is never less than three calendar days away) or starting before `now`.
+pub async fn proposed_possibly_due(
+    conn: &impl ConnectionTrait,
+    made_before: DateTime<Utc>,
+    now: DateTime<Utc>,
+) -> Result<Vec<Appointment>, DbErr> {
+    use sea_orm::Condition;
+    appointment::Entity::find()
+        .filter(appointment::Column::State.eq(AppointmentState::Proposed.code()))
+        .filter(
+            Condition::any()
+                .add(appointment::Column::CreatedAt.lt(made_before))
+                .add(appointment::Column::StartsAt.lte(now)),
+        )
+        .order_by_asc(appointment::Column::CreatedAt)
+        .all(conn)
+        .await
+}

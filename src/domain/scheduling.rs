@@ -101,6 +101,22 @@ impl ChangeReason {
     }
 }
 
+/// How many working days an applicant has to answer a proposal.
+pub const ANSWER_WORKING_DAYS: u32 = 3;
+
+/// When an unanswered proposal lapses: at the end (Brussels midnight) of the third working day
+/// after the day it was made (weekends and Belgian public holidays do not count), or when the
+/// interview would start, whichever comes first.
+pub fn answer_deadline(proposed_at: DateTime<Utc>, starts_at: DateTime<Utc>) -> DateTime<Utc> {
+    let last = super::working_days::add_working_days(
+        super::slot::brussels_date(proposed_at),
+        ANSWER_WORKING_DAYS,
+    );
+    let end =
+        super::slot::brussels_to_utc((last + Duration::days(1)).and_time(chrono::NaiveTime::MIN));
+    end.min(starts_at)
+}
+
 /// The days in which a request made on `made_on` (a Brussels date) may be given a slot: the week
 /// after that one and the week after that, Monday to Sunday.
 pub fn request_window(made_on: NaiveDate) -> (NaiveDate, NaiveDate) {
@@ -224,6 +240,34 @@ mod tests {
         assert_eq!(
             active,
             [AppointmentState::Proposed, AppointmentState::Confirmed]
+        );
+    }
+
+    #[test]
+    fn proposals_lapse_after_three_working_days_across_easter_and_the_year_end() {
+        let far = at("2027-06-01T08:00:00Z");
+        let cases = [
+            // Thursday before Easter 2026: Friday, (Easter Monday), Tuesday, Wednesday.
+            ("2026-04-02T09:00:00Z", "2026-04-08T22:00:00Z"),
+            // Wednesday 23 December 2026: Thursday, (Christmas), Monday, Tuesday; CET.
+            ("2026-12-23T15:00:00Z", "2026-12-29T23:00:00Z"),
+            // Friday 30 October 2026: Monday 2 (1 November is a Sunday), Tuesday, Wednesday.
+            ("2026-10-30T10:00:00Z", "2026-11-04T23:00:00Z"),
+            // A proposal made on a Saturday counts from the Monday.
+            ("2026-11-28T10:00:00Z", "2026-12-02T23:00:00Z"),
+        ];
+        for (proposed, deadline) in cases {
+            assert_eq!(
+                answer_deadline(at(proposed), far),
+                at(deadline),
+                "{proposed}"
+            );
+        }
+        let early_start = at("2026-12-28T08:00:00Z");
+        assert_eq!(
+            answer_deadline(at("2026-12-23T15:00:00Z"), early_start),
+            early_start,
+            "an interview that starts first ends the wait"
         );
     }
 

@@ -274,3 +274,29 @@ pub fn released(
     };
     render(tr, "released", request.id, &request.email, subject, body)
 }
+
+/// "Your request has lapsed": no answer to the proposal in time.
+pub fn lapsed(
+    tr: Tr,
+    request: &StoredRequest,
+    starts_at: chrono::DateTime<chrono::Utc>,
+    new_request_link: &str,
+) -> OutgoingEmail {
+    let reference = request.reference();
+    let subject = tr.t_with("email-lapsed-subject", &[("reference", arg(&reference))]);
+    let body = Body {
+        greeting: tr.t_with(
+            "email-received-greeting",
+            &[("name", arg(request.first_names.clone()))],
+        ),
+        paragraphs: vec![
+            tr.t_with("email-lapsed-text", &[("when", arg(tr.instant(starts_at)))]),
+            tr.t("email-cancelled-new"),
+        ],
+        list_title: None,
+        list: Vec::new(),
+        link: Some(new_request_link.to_owned()),
+        closing: Vec::new(),
+    };
+    render(tr, "lapsed", request.id, &request.email, subject, body)
+}

@@ -3,6 +3,7 @@
 //! processes may run them side by side.
 
 pub mod delivery;
+pub mod lapses;
 
 use crate::clock::Clock;
 use crate::email::transport::EmailClient;
@@ -15,21 +16,27 @@ use std::time::Duration;
 pub struct TickReport {
     pub emails_sent: usize,
     pub emails_failed: usize,
+    pub lapsed: usize,
 }
 
 pub struct Jobs {
     pub db: DatabaseConnection,
     pub email: Arc<EmailClient>,
     pub clock: Arc<dyn Clock>,
+    /// For links in the emails jobs write.
+    pub base_url: url::Url,
 }
 
 impl Jobs {
     /// Runs every due job once.
     pub async fn tick(&self) -> anyhow::Result<TickReport> {
+        // State changes first, so that their emails go out in the same pass.
+        let lapsed = lapses::lapse_due(&self.db, &self.base_url, self.clock.now()).await?;
         let delivery = delivery::deliver_due(&self.db, &self.email, self.clock.as_ref()).await?;
         Ok(TickReport {
             emails_sent: delivery.sent,
             emails_failed: delivery.failed,
+            lapsed,
         })
     }
 

@@ -366,3 +366,50 @@ async fn asking_for_another_slot_releases_it_and_returns_the_request_to_the_queu
         "the new preferences lead"
     );
 }
+
+#[tokio::test]
+async fn an_unanswered_proposal_lapses_after_three_working_days_exactly_once() {
+    let app = spawn_app().await;
+    let anna = app
+        .staff("anna@example.org", "Anna Peeters", Role::Interviewer, "nl")
+        .await;
+    let ids = app.open_requests(1).await;
+    // Proposed on Wednesday 25 November for Thursday 10 December, 09:00.
+    let starts_at = Utc.with_ymd_and_hms(2026, 12, 10, 8, 0, 0).unwrap();
+    assert_eq!(
+        app.propose(&anna, ids[0], anna.id, starts_at)
+            .await
+            .status(),
+        303
+    );
+
+    // Thursday, Friday, Monday: the wait ends at midnight after Monday 30 November (CET).
+    let deadline = Utc.with_ymd_and_hms(2026, 11, 30, 23, 0, 0).unwrap();
+    app.clock.set(deadline - Duration::minutes(1));
+    assert_eq!(app.jobs.tick().await.unwrap().lapsed, 0);
+    assert_eq!(app.request_state(ids[0]).await, "proposed");
+
+    app.clock.set(deadline);
+    // Two workers at once (as two instances would): one lapse, one email.
+    let (a, b) = tokio::join!(app.jobs.tick(), app.jobs.tick());
+    assert_eq!(a.unwrap().lapsed + b.unwrap().lapsed, 1);
+    assert_eq!(app.jobs.tick().await.unwrap().lapsed, 0, "not twice");
+    assert_eq!(app.request_state(ids[0]).await, "lapsed");
+    assert_eq!(app.appointments().await[0].state, "lapsed");
+    let lapsed: Vec<_> = app
+        .smtp
+        .messages()
+        .into_iter()
+        .filter(|m| m.subject().contains("has lapsed"))
+        .collect();
+    assert_eq!(lapsed.len(), 1);
+    let text = lapsed[0].parsed().subparts[0].get_body().unwrap();
+    assert!(text.contains("/en/request"), "{text}");
+    // The slot is free again.
+    let appointment_free = app
+        .appointments()
+        .await
+        .iter()
+        .all(|a| a.state != "proposed");
+    assert!(appointment_free);
+}

@@ -24,3 +24,5 @@ email-lockout-text = Auf Ihrer Terminseite wurden mehrere falsche Sicherheitscod
 email-lockout-advice = Wenn Sie es waren, warten Sie bis dahin und geben Sie den Code ein, der beim Absenden Ihres Antrags angezeigt wurde. Wenn nicht, kann niemand Ihren Termin ohne Ihren Code sehen: Behalten Sie ihn für sich.
 email-released-subject = Ihr Termin ist freigegeben: Ein neuer Vorschlag folgt { $reference }
 email-released-text = Wie gewünscht haben wir den Termin am { $when } freigegeben. Wir schlagen Ihnen einen anderen zu den gewählten Zeiten vor.
+email-lapsed-subject = Ihr Antrag auf ein Gespräch ist verfallen { $reference }
+email-lapsed-text = Wir haben innerhalb von 3 Arbeitstagen keine Antwort auf den Termin am { $when } erhalten. Der Termin wurde freigegeben und Ihr Antrag ist verfallen.

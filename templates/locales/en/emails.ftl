@@ -24,3 +24,5 @@ email-lockout-text = Several wrong security codes were entered on your appointme
 email-lockout-advice = If this was you, wait until then and enter the code shown when you sent your request. If it was not you, nobody can see your appointment without your code: keep it to yourself.
 email-released-subject = Your slot is released: a new proposal will follow { $reference }
 email-released-text = As you asked, we have released the slot of { $when }. We will propose another one in the times you chose.
+email-lapsed-subject = Your interview request has lapsed { $reference }
+email-lapsed-text = We did not receive your answer to the slot of { $when } within 3 working days, so the slot has been released and your request has lapsed.

@@ -24,3 +24,5 @@ email-lockout-text = Plusieurs codes de sécurité erronés ont été saisis sur
 email-lockout-advice = Si c’était vous, attendez cette heure-là et saisissez le code affiché lors de l’envoi de votre demande. Si ce n’était pas vous, personne ne peut voir votre rendez-vous sans votre code : gardez-le pour vous.
 email-released-subject = Votre créneau est libéré : une nouvelle proposition suivra { $reference }
 email-released-text = À votre demande, nous avons libéré le créneau du { $when }. Nous vous en proposerons un autre aux moments que vous avez choisis.
+email-lapsed-subject = Votre demande d’entretien a expiré { $reference }
+email-lapsed-text = Nous n’avons pas reçu votre réponse au créneau du { $when } dans les 3 jours ouvrables : le créneau a été libéré et votre demande a expiré.

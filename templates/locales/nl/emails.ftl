@@ -24,3 +24,5 @@ email-lockout-text = Op de pagina van uw afspraak werden meerdere foute beveilig
 email-lockout-advice = Was u het zelf, wacht dan tot dat moment en vul de code in die werd getoond toen u uw aanvraag verstuurde. Was u het niet, dan kan niemand uw afspraak zien zonder uw code: houd ze voor uzelf.
 email-released-subject = Uw tijdslot is vrijgegeven: er volgt een nieuw voorstel { $reference }
 email-released-text = Zoals u vroeg, hebben we het tijdslot van { $when } vrijgegeven. We stellen een ander voor op de momenten die u koos.
+email-lapsed-subject = Uw aanvraag voor een gesprek is vervallen { $reference }
+email-lapsed-text = We ontvingen binnen 3 werkdagen geen antwoord op het tijdslot van { $when }. Het tijdslot is vrijgegeven en uw aanvraag is vervallen.
