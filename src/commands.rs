@@ -314,11 +314,12 @@ pub async fn tick(settings: &Settings) -> anyhow::Result<()> {
         email,
         clock: Arc::new(SystemClock),
         base_url: settings.base_url.clone(),
+        video_url_template: settings.video_url_template.clone(),
     };
     let report = jobs.tick().await?;
     println!(
-        "Proposals lapsed: {}. Emails sent: {}, failed (will be retried): {}.",
-        report.lapsed, report.emails_sent, report.emails_failed
+        "Proposals lapsed: {}. Reminders queued: {}. Emails sent: {}, failed (will be retried): {}.",
+        report.lapsed, report.reminded, report.emails_sent, report.emails_failed
     );
     Ok(())
 }

@@ -57,6 +57,20 @@ pub struct Settings {
     )]
     pub upload_dir: PathBuf,
 
+    /// Video link of a confirmed interview; `{room}` becomes a random 128-bit room name.
+    #[arg(
+        long,
+        env = "VIDEO_URL_TEMPLATE",
+        value_name = "VIDEO_URL_TEMPLATE",
+        default_value = "https://meet.jit.si/rendezvous-{room}",
+        value_parser = parse_video_template
+    )]
+    pub video_url_template: String,
+
+    /// Largest ID image accepted, in bytes.
+    #[arg(long, env = "MAX_UPLOAD_BYTES", value_name = "MAX_UPLOAD_BYTES", default_value_t = 10 * 1024 * 1024, value_parser = clap::value_parser!(u64).range(1024..=(50 * 1024 * 1024)))]
+    pub max_upload_bytes: u64,
+
     /// Request submissions allowed per client address and hour.
     #[arg(long, env = "SUBMISSIONS_PER_HOUR", value_name = "SUBMISSIONS_PER_HOUR", default_value_t = 10, value_parser = clap::value_parser!(u32).range(1..))]
     pub submissions_per_hour: u32,
@@ -103,5 +117,22 @@ impl Settings {
     /// Whether cookies must carry `Secure`.
     pub fn is_https(&self) -> bool {
         self.base_url.scheme() == "https"
+    }
+}
+
+fn parse_video_template(raw: &str) -> Result<String, String> {
+    let example = raw.replace("{room}", "0123456789abcdef0123456789abcdef");
+    match Url::parse(&example) {
+        Ok(url) if raw.contains("{room}") && matches!(url.scheme(), "https" | "http") => {
+            Ok(raw.to_owned())
+        }
+        _ => Err("give an http(s) address containing {room}".to_owned()),
+    }
+}
+
+impl Settings {
+    /// The video link for a room.
+    pub fn video_url(&self, room: &str) -> String {
+        self.video_url_template.replace("{room}", room)
     }
 }

@@ -14,4 +14,5 @@ pub mod scheduling;
 pub mod secrets;
 pub mod startup;
 pub mod telemetry;
+pub mod uploads;
 pub mod views;

@@ -260,6 +260,7 @@ async fn hold_and_propose(
             state: AppointmentState::Proposed,
             token_hash: token.digest(),
             created_by,
+            video_room: None,
         },
         now,
     )
@@ -472,6 +473,7 @@ pub async fn reassign_interviewer(
             ends_at: appointment.ends_at,
             state,
             token_hash: appointment.token_hash.clone(),
+            video_room: appointment.video_room.clone(),
             created_by: match &by {
                 Actor::Staff(id) => Some(*id),
                 _ => None,
@@ -710,4 +712,71 @@ pub async fn lapse(
     outbox::queue(&tx, &email, now).await?;
     tx.commit().await?;
     Ok(true)
+}
+
+/// What accepting needs from the configuration.
+pub struct AcceptSettings<'a> {
+    pub video_url_template: &'a str,
+    pub organizer: &'a str,
+}
+
+/// The applicant accepts the proposal with their ID images (already stored): the appointment is
+/// confirmed with a video room, the images are recorded, and the "booked for good" email with
+/// its calendar file is queued, all in one transaction.
+#[tracing::instrument(skip_all, fields(request = %request.id, appointment = %appointment.id))]
+pub async fn accept(
+    db: &DatabaseConnection,
+    settings: &AcceptSettings<'_>,
+    request: &StoredRequest,
+    appointment: &Appointment,
+    images: &[crate::db::id_documents::StoredImage],
+    now: DateTime<Utc>,
+) -> Result<(), ChangeError> {
+    if appointment.starts_at <= now {
+        return Err(ChangeError::NotOffered);
+    }
+    let room = Token::generate();
+    let tx = db.begin().await?;
+    let changed = appointments::set_request_state(
+        &tx,
+        request.id,
+        &[RequestState::Proposed],
+        RequestState::Confirmed,
+        now,
+    )
+    .await?
+        && appointments::confirm(&tx, appointment.id, room.as_str(), now).await?;
+    if !changed {
+        return Err(ChangeError::NoLongerOpen);
+    }
+    for image in images {
+        crate::db::id_documents::insert(&tx, request.id, appointment.id, image, now).await?;
+    }
+    let sides: Vec<&str> = images.iter().map(|i| i.side).collect();
+    audit::record(
+        &tx,
+        Actor::Applicant,
+        "accept",
+        Some(request.id),
+        &format!(
+            "appointment {} at {}; ID images: {}",
+            appointment.id,
+            appointment.starts_at.to_rfc3339(),
+            sides.join(", ")
+        ),
+        now,
+    )
+    .await?;
+    let video_url = settings.video_url_template.replace("{room}", room.as_str());
+    let email = messages::booked(
+        Tr(request.ui_language()),
+        request,
+        appointment,
+        &video_url,
+        settings.organizer,
+        now,
+    );
+    outbox::queue(&tx, &email, now).await?;
+    tx.commit().await?;
+    Ok(())
 }

@@ -66,6 +66,7 @@ impl Application {
             email: email.clone(),
             clock: clock.clone(),
             base_url: settings.base_url.clone(),
+            video_url_template: settings.video_url_template.clone(),
         });
         let state = web::Data::new(AppState {
             db: db.clone(),
@@ -109,6 +110,7 @@ impl Application {
 
 fn run(listener: TcpListener, state: web::Data<AppState>) -> anyhow::Result<Server> {
     let hsts = state.settings.is_https();
+    let upload_bytes = state.settings.max_upload_bytes;
     let server = HttpServer::new(move || {
         let mut headers = DefaultHeaders::new()
             .add(("Content-Security-Policy", CONTENT_SECURITY_POLICY))
@@ -123,12 +125,19 @@ fn run(listener: TcpListener, state: web::Data<AppState>) -> anyhow::Result<Serv
         if hsts {
             headers = headers.add(("Strict-Transport-Security", "max-age=31536000"));
         }
+        let upload_limit = usize::try_from(upload_bytes).unwrap_or(usize::MAX / 4);
         App::new()
             .wrap(ErrorHandlers::new().default_handler(error_page))
             .wrap(headers)
             .wrap(TracingLogger::<RedactedRootSpan>::new())
             .app_data(state.clone())
             .app_data(web::PayloadConfig::new(FORM_LIMIT))
+            .app_data(
+                // Two ID images (front and back) and the form's few fields; files go to disk.
+                actix_multipart::form::MultipartFormConfig::default()
+                    .total_limit(2 * upload_limit + FORM_LIMIT)
+                    .memory_limit(FORM_LIMIT),
+            )
             .configure(routes::configure)
             .default_service(web::to(routes::not_found))
     })

@@ -7,6 +7,7 @@ mod m20261122_000002_staff_sign_in;
 mod m20261122_000003_audit_chain;
 mod m20261122_000004_scheduling;
 mod m20261122_000005_applicant_access;
+mod m20261122_000006_accept;
 
 pub struct Migrator;
 
@@ -19,6 +20,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261122_000003_audit_chain::Migration),
             Box::new(m20261122_000004_scheduling::Migration),
             Box::new(m20261122_000005_applicant_access::Migration),
+            Box::new(m20261122_000006_accept::Migration),
         ]
     }
 }

@@ -37,6 +37,8 @@ pub struct NewAppointment {
     /// SHA-256 of the applicant's link token.
     pub token_hash: String,
     pub created_by: Option<Uuid>,
+    /// Kept when a confirmed appointment changes interviewer.
+    pub video_room: Option<String>,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -103,6 +105,8 @@ pub async fn hold(
         updated_at: Set(now),
         replaced_by: Set(None),
         change_reason: Set(None),
+        video_room: Set(new.video_room.clone()),
+        reminder_sent_at: Set(None),
     }
     .insert(conn)
     .await;
@@ -261,4 +265,57 @@ pub async fn proposed_possibly_due(
         .order_by_asc(appointment::Column::CreatedAt)
         .all(conn)
         .await
+}
+
+/// A proposed appointment becomes confirmed, with its video room. Says whether it was proposed.
+pub async fn confirm(
+    conn: &impl ConnectionTrait,
+    id: Uuid,
+    video_room: &str,
+    now: DateTime<Utc>,
+) -> Result<bool, DbErr> {
+    let result = appointment::Entity::update_many()
+        .col_expr(
+            appointment::Column::State,
+            Expr::value(AppointmentState::Confirmed.code()),
+        )
+        .col_expr(appointment::Column::VideoRoom, Expr::value(video_room))
+        .col_expr(appointment::Column::UpdatedAt, Expr::value(now))
+        .filter(appointment::Column::Id.eq(id))
+        .filter(appointment::Column::State.eq(AppointmentState::Proposed.code()))
+        .exec(conn)
+        .await?;
+    Ok(result.rows_affected == 1)
+}
+
+/// Confirmed appointments starting within `ahead` of `now` whose reminder has not gone out.
+pub async fn due_for_reminder(
+    conn: &impl ConnectionTrait,
+    now: DateTime<Utc>,
+    ahead: chrono::Duration,
+) -> Result<Vec<Appointment>, DbErr> {
+    appointment::Entity::find()
+        .filter(appointment::Column::State.eq(AppointmentState::Confirmed.code()))
+        .filter(appointment::Column::ReminderSentAt.is_null())
+        .filter(appointment::Column::StartsAt.gt(now))
+        .filter(appointment::Column::StartsAt.lte(now + ahead))
+        .order_by_asc(appointment::Column::StartsAt)
+        .all(conn)
+        .await
+}
+
+/// Marks the reminder as sent; says whether this call was the one to do it.
+pub async fn claim_reminder(
+    conn: &impl ConnectionTrait,
+    id: Uuid,
+    now: DateTime<Utc>,
+) -> Result<bool, DbErr> {
+    let result = appointment::Entity::update_many()
+        .col_expr(appointment::Column::ReminderSentAt, Expr::value(now))
+        .filter(appointment::Column::Id.eq(id))
+        .filter(appointment::Column::ReminderSentAt.is_null())
+        .filter(appointment::Column::State.eq(AppointmentState::Confirmed.code()))
+        .exec(conn)
+        .await?;
+    Ok(result.rows_affected == 1)
 }

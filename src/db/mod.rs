@@ -4,6 +4,7 @@ pub mod applicant_access;
 pub mod appointments;
 pub mod audit;
 pub mod entities;
+pub mod id_documents;
 pub mod outbox;
 pub mod requests;
 pub mod schedule;

@@ -39,6 +39,7 @@ pub async fn queue(
         locked_until: Set(None),
         sent_at: Set(None),
         last_error: Set(None),
+        calendar: Set(email.calendar.clone()),
     }
     .insert(conn)
     .await?;

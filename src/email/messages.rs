@@ -93,6 +93,7 @@ fn render(
         text: body.text(),
         html: body.html(tr, &subject),
         subject,
+        calendar: None,
     }
 }
 
@@ -299,4 +300,98 @@ pub fn lapsed(
         closing: Vec::new(),
     };
     render(tr, "lapsed", request.id, &request.email, subject, body)
+}
+
+/// "Booked for good": the confirmed interview, its video link, what to have at hand, and a
+/// calendar file.
+pub fn booked(
+    tr: Tr,
+    request: &StoredRequest,
+    appointment: &crate::db::appointments::Appointment,
+    video_url: &str,
+    organizer: &str,
+    now: chrono::DateTime<chrono::Utc>,
+) -> OutgoingEmail {
+    let reference = request.reference();
+    let subject = tr.t_with("email-booked-subject", &[("reference", arg(&reference))]);
+    let minutes = (appointment.ends_at - appointment.starts_at).num_minutes();
+    let when = tr.t_with(
+        "email-proposal-when",
+        &[
+            ("when", arg(tr.instant(appointment.starts_at))),
+            ("minutes", FluentValue::from(minutes)),
+            (
+                "language",
+                arg(tr.t(&format!(
+                    "interview-language-{}",
+                    request.interview_language
+                ))),
+            ),
+        ],
+    );
+    let body = Body {
+        greeting: tr.t_with(
+            "email-received-greeting",
+            &[("name", arg(request.first_names.clone()))],
+        ),
+        paragraphs: vec![tr.t("email-booked-intro"), when, tr.t("email-booked-link")],
+        list_title: None,
+        list: Vec::new(),
+        link: Some(video_url.to_owned()),
+        closing: vec![
+            tr.t("email-booked-have"),
+            tr.t("appointment-prepare-document"),
+            tr.t("appointment-prepare-device"),
+            tr.t("appointment-prepare-connection"),
+            tr.t("email-booked-change"),
+        ],
+    };
+    let summary = tr.t("email-booked-summary");
+    let calendar = super::calendar::invite(&super::calendar::Invite {
+        uid: format!("{}@rendezvous", request.id),
+        starts_at: appointment.starts_at,
+        ends_at: appointment.ends_at,
+        summary: &summary,
+        description: &format!("{} {video_url}", tr.t("email-booked-link")),
+        video_url,
+        organizer,
+        now,
+    });
+    let mut email = render(tr, "booked", request.id, &request.email, subject, body);
+    email.calendar = Some(calendar);
+    email
+}
+
+/// The reminder 24 hours before, with the video link.
+pub fn reminder(
+    tr: Tr,
+    request: &StoredRequest,
+    appointment: &crate::db::appointments::Appointment,
+    video_url: &str,
+) -> OutgoingEmail {
+    let reference = request.reference();
+    let subject = tr.t_with("email-reminder-subject", &[("reference", arg(&reference))]);
+    let body = Body {
+        greeting: tr.t_with(
+            "email-received-greeting",
+            &[("name", arg(request.first_names.clone()))],
+        ),
+        paragraphs: vec![
+            tr.t_with(
+                "email-reminder-text",
+                &[("when", arg(tr.instant(appointment.starts_at)))],
+            ),
+            tr.t("email-booked-link"),
+        ],
+        list_title: None,
+        list: Vec::new(),
+        link: Some(video_url.to_owned()),
+        closing: vec![
+            tr.t("email-booked-have"),
+            tr.t("appointment-prepare-document"),
+            tr.t("appointment-prepare-device"),
+            tr.t("appointment-prepare-connection"),
+        ],
+    };
+    render(tr, "reminder", request.id, &request.email, subject, body)
 }

@@ -1,6 +1,7 @@
 //! Emails: what is sent (`messages`), how it is sent (`transport`). Emails are queued in the
 //! database outbox (see `db::outbox`) and delivered by `jobs::delivery`.
 
+pub mod calendar;
 pub mod messages;
 pub mod transport;
 
@@ -18,4 +19,6 @@ pub struct OutgoingEmail {
     pub subject: String,
     pub text: String,
     pub html: String,
+    /// An iCalendar attachment, for the "booked for good" email.
+    pub calendar: Option<String>,
 }

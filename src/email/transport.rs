@@ -66,20 +66,33 @@ impl EmailClient {
             .to(to)
             .subject(message.subject.clone())
             .message_id(Some(format!("<{}@{}>", message.id, self.id_domain)))
-            .multipart(
-                MultiPart::alternative()
-                    .singlepart(
-                        SinglePart::builder()
-                            .header(ContentType::TEXT_PLAIN)
-                            .body(message.text_body.clone()),
-                    )
-                    .singlepart(
-                        SinglePart::builder()
-                            .header(ContentType::TEXT_HTML)
-                            .body(message.html_body.clone()),
-                    ),
-            )
+            .multipart(Self::body(message)?)
             .context("building the MIME message")
+    }
+
+    /// Text and HTML as alternatives; with a calendar file, both inside a mixed part that also
+    /// carries the `.ics` (which calendar programs offer to add).
+    fn body(message: &OutboxMessage) -> anyhow::Result<MultiPart> {
+        let alternative = MultiPart::alternative()
+            .singlepart(
+                SinglePart::builder()
+                    .header(ContentType::TEXT_PLAIN)
+                    .body(message.text_body.clone()),
+            )
+            .singlepart(
+                SinglePart::builder()
+                    .header(ContentType::TEXT_HTML)
+                    .body(message.html_body.clone()),
+            );
+        let Some(calendar) = &message.calendar else {
+            return Ok(alternative);
+        };
+        let calendar_type = ContentType::parse("text/calendar; charset=utf-8; method=REQUEST")
+            .context("the calendar content type")?;
+        Ok(MultiPart::mixed().multipart(alternative).singlepart(
+            lettre::message::Attachment::new("interview.ics".to_owned())
+                .body(calendar.clone(), calendar_type),
+        ))
     }
 
     pub async fn send(&self, message: &OutboxMessage) -> anyhow::Result<()> {

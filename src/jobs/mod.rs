@@ -4,6 +4,7 @@
 
 pub mod delivery;
 pub mod lapses;
+pub mod reminders;
 
 use crate::clock::Clock;
 use crate::email::transport::EmailClient;
@@ -17,6 +18,7 @@ pub struct TickReport {
     pub emails_sent: usize,
     pub emails_failed: usize,
     pub lapsed: usize,
+    pub reminded: usize,
 }
 
 pub struct Jobs {
@@ -25,6 +27,8 @@ pub struct Jobs {
     pub clock: Arc<dyn Clock>,
     /// For links in the emails jobs write.
     pub base_url: url::Url,
+    /// For the video link in reminders.
+    pub video_url_template: String,
 }
 
 impl Jobs {
@@ -32,11 +36,14 @@ impl Jobs {
     pub async fn tick(&self) -> anyhow::Result<TickReport> {
         // State changes first, so that their emails go out in the same pass.
         let lapsed = lapses::lapse_due(&self.db, &self.base_url, self.clock.now()).await?;
+        let reminded =
+            reminders::remind_due(&self.db, &self.video_url_template, self.clock.now()).await?;
         let delivery = delivery::deliver_due(&self.db, &self.email, self.clock.as_ref()).await?;
         Ok(TickReport {
             emails_sent: delivery.sent,
             emails_failed: delivery.failed,
             lapsed,
+            reminded,
         })
     }
 

@@ -413,3 +413,195 @@ async fn an_unanswered_proposal_lapses_after_three_working_days_exactly_once() {
         .all(|a| a.state != "proposed");
     assert!(appointment_free);
 }
+
+/// A colour test card, `width` × `height`, as PNG.
+fn png(width: u32, height: u32) -> Vec<u8> {
+    use image::ImageEncoder;
+    let card = image::RgbImage::from_fn(width, height, |x, y| {
+        image::Rgb([(x % 200) as u8 + 40, (y % 200) as u8 + 40, 120])
+    });
+    let mut out = Vec::new();
+    image::codecs::png::PngEncoder::new(&mut out)
+        .write_image(&card, width, height, image::ExtendedColorType::Rgb8)
+        .unwrap();
+    out
+}
+
+async fn post_accept(
+    app: &TestApp,
+    client: &reqwest::Client,
+    token: &str,
+    front: (&str, Vec<u8>),
+) -> reqwest::Response {
+    let path = format!("/en/appointment/{token}");
+    let html = app.html_of(client, &path).await;
+    let csrf = select_attr(&html, "form[enctype] input[name=csrf_token]", "value")
+        .expect("the accept form");
+    let form = reqwest::multipart::Form::new()
+        .text("csrf_token", csrf)
+        .part(
+            "front",
+            reqwest::multipart::Part::bytes(front.1).file_name(front.0.to_owned()),
+        )
+        .part(
+            "back",
+            reqwest::multipart::Part::bytes(Vec::new()).file_name(String::new()),
+        );
+    client
+        .post(app.url(&format!("{path}/accept")))
+        .multipart(form)
+        .send()
+        .await
+        .unwrap()
+}
+
+#[tokio::test]
+async fn accepting_with_the_id_image_books_the_interview_for_good() {
+    let app = spawn_app().await;
+    let p = app.proposed().await;
+    let client = browser();
+    assert_eq!(
+        app.enter_code(&client, &p.token, &p.code).await.status(),
+        303
+    );
+
+    // A text file named like a photo is refused by its content, next to the field.
+    let response = post_accept(
+        &app,
+        &client,
+        &p.token,
+        ("id.jpg", b"not an image".to_vec()),
+    )
+    .await;
+    assert_eq!(response.status(), 422);
+    let html = response.text().await.unwrap();
+    assert!(
+        select_text(&html, "#front-error")
+            .unwrap()
+            .contains("not a JPEG or PNG"),
+        "{html}"
+    );
+    assert_eq!(app.request_state(p.request).await, "proposed");
+    let stray = std::fs::read_dir(app.upload_dir())
+        .map(|d| d.count())
+        .unwrap_or(0);
+    assert_eq!(stray, 0, "nothing stored");
+
+    let response = post_accept(&app, &client, &p.token, ("scan.png", png(1200, 760))).await;
+    assert_eq!(response.status(), 200);
+    assert!(
+        response
+            .text()
+            .await
+            .unwrap()
+            .contains("Your interview is booked")
+    );
+    assert_eq!(app.request_state(p.request).await, "confirmed");
+    let booked = app.appointments().await.remove(0);
+    assert_eq!(booked.state, "confirmed");
+    let room = booked.video_room.clone().expect("a video room");
+    assert_eq!(room.len(), 32);
+
+    // The image: re-encoded as JPEG under a random name, recorded with its figures.
+    let documents = rendezvous::db::id_documents::for_request(&app.db, p.request)
+        .await
+        .unwrap();
+    assert_eq!(documents.len(), 1);
+    assert_eq!(
+        (
+            documents[0].side.as_str(),
+            documents[0].width,
+            documents[0].height
+        ),
+        ("front", 1200, 760)
+    );
+    let stored = std::fs::read(app.upload_dir().join(&documents[0].file_name)).unwrap();
+    assert_eq!(&stored[..3], &[0xFF, 0xD8, 0xFF]);
+    assert!(
+        !documents[0].file_name.contains("scan"),
+        "not the applicant's file name"
+    );
+
+    // The "booked for good" email over SMTP, with the video link and the calendar file.
+    app.jobs.tick().await.unwrap();
+    let mail = app
+        .smtp
+        .messages()
+        .into_iter()
+        .find(|m| m.subject().contains("is booked"))
+        .expect("the booked email");
+    let parsed = mail.parsed();
+    let mut calendar = None;
+    let mut text = None;
+    for part in parsed.parts() {
+        match part.ctype.mimetype.as_str() {
+            "text/calendar" => calendar = Some(part.get_body().unwrap()),
+            "text/plain" => text = Some(part.get_body().unwrap()),
+            _ => {}
+        }
+    }
+    let text = text.unwrap();
+    assert!(
+        text.contains(&format!("https://video.test/room-{room}")),
+        "{text}"
+    );
+    assert!(text.contains("Monday 30 November 2026, 09:00 (Brussels time, CET)"));
+    let calendar = calendar.expect("a text/calendar attachment");
+    for line in [
+        "METHOD:REQUEST",
+        &format!("UID:{}@rendezvous", p.request),
+        "DTSTART;TZID=Europe/Brussels:20261130T090000",
+        "DTEND;TZID=Europe/Brussels:20261130T093000",
+    ] {
+        assert!(calendar.contains(line), "{line} in {calendar}");
+    }
+
+    // Confirmed, it can still be cancelled before it starts.
+    let cancel = format!("/en/appointment/{}/cancel", p.token);
+    let html = app.html_of(&client, &cancel).await;
+    let csrf = select_attr(&html, "input[name=csrf_token]", "value").unwrap();
+    let response = client
+        .post(app.url(&cancel))
+        .form(&[("csrf_token", csrf.as_str())])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 200);
+    assert_eq!(app.request_state(p.request).await, "cancelled");
+}
+
+#[tokio::test]
+async fn the_reminder_goes_out_once_24_hours_before() {
+    let app = spawn_app().await;
+    let p = app.proposed().await;
+    let client = browser();
+    assert_eq!(
+        app.enter_code(&client, &p.token, &p.code).await.status(),
+        303
+    );
+    let response = post_accept(&app, &client, &p.token, ("scan.png", png(1100, 700))).await;
+    assert_eq!(response.status(), 200);
+    let room = app.appointments().await[0].video_room.clone().unwrap();
+
+    app.clock
+        .set(monday_nine() - Duration::hours(24) - Duration::minutes(1));
+    assert_eq!(app.jobs.tick().await.unwrap().reminded, 0, "not yet");
+    app.clock.set(monday_nine() - Duration::hours(24));
+    let (a, b) = tokio::join!(app.jobs.tick(), app.jobs.tick());
+    assert_eq!(a.unwrap().reminded + b.unwrap().reminded, 1);
+    app.clock.advance(Duration::hours(1));
+    assert_eq!(app.jobs.tick().await.unwrap().reminded, 0, "exactly once");
+    let reminders: Vec<_> = app
+        .smtp
+        .messages()
+        .into_iter()
+        .filter(|m| m.subject().starts_with("Reminder"))
+        .collect();
+    assert_eq!(reminders.len(), 1);
+    let text = reminders[0].parsed().subparts[0].get_body().unwrap();
+    assert!(
+        text.contains(&format!("https://video.test/room-{room}")),
+        "{text}"
+    );
+    assert!(text.contains("Monday 30 November 2026, 09:00 (Brussels time, CET)"));
+}

@@ -69,6 +69,8 @@ pub async fn spawn_app_with(customise: impl FnOnce(&mut Settings)) -> TestApp {
         mail_from: "rendezvous <noreply@rendezvous.test>".parse().unwrap(),
         outbox_dir: dir.path().join("outbox"),
         upload_dir: dir.path().join("uploads"),
+        video_url_template: "https://video.test/room-{room}".into(),
+        max_upload_bytes: 10 * 1024 * 1024,
         submissions_per_hour: 1000,
         job_interval_secs: 0,
         staff_idle_minutes: 30,
@@ -140,6 +142,10 @@ impl TestApp {
 
     pub fn now(&self) -> DateTime<Utc> {
         rendezvous::clock::Clock::now(self.clock.as_ref())
+    }
+
+    pub fn upload_dir(&self) -> std::path::PathBuf {
+        self.dir.path().join("uploads")
     }
 
     pub fn outbox_dir(&self) -> std::path::PathBuf {

@@ -16,6 +16,8 @@ pub struct Model {
     pub updated_at: DateTimeUtc,
     pub replaced_by: Option<Uuid>,
     pub change_reason: Option<String>,
+    pub video_room: Option<String>,
+    pub reminder_sent_at: Option<DateTimeUtc>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

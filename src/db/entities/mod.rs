@@ -5,6 +5,7 @@ pub mod appointment;
 pub mod audit_entry;
 pub mod audit_head;
 pub mod code_attempt;
+pub mod id_document;
 pub mod outbox_message;
 pub mod request;
 pub mod request_slot;

@@ -5,20 +5,24 @@
 use crate::db::applicant_access::{self, Refused};
 use crate::db::appointments::Appointment;
 use crate::db::audit::{self, Actor};
+use crate::db::id_documents::StoredImage;
 use crate::db::outbox;
 use crate::db::requests::{self, RequestId, StoredRequest};
 use crate::domain::codes::{SecurityCode, Token};
+use crate::domain::id_scan::{self, CleanImage, ScanProblem};
 use crate::domain::request::{RequestState, slots as parse_slots};
+use crate::domain::scheduling::AppointmentState;
 use crate::domain::slot::{brussels_date, offered_slots};
 use crate::email::messages;
 use crate::http::error::{PageError, PageResultExt};
 use crate::http::{csrf, lang, page};
 use crate::i18n::{Tr, arg};
-use crate::scheduling::{self, ChangeError};
+use crate::scheduling::{self, AcceptSettings, ChangeError};
 use crate::secrets;
 use crate::startup::AppState;
+use crate::uploads;
 use crate::views::PageCtx;
-use crate::views::pages::appointment::{self, CodeForm, Details, LinkProblem};
+use crate::views::pages::appointment::{self, AcceptForm, CodeForm, Details, LinkProblem};
 use actix_web::cookie::{Cookie, SameSite};
 use actix_web::http::StatusCode;
 use actix_web::http::header::LOCATION;
@@ -163,27 +167,48 @@ pub async fn show(
             StatusCode::OK,
         ));
     }
-    Ok(details_page(&state, tr, token, &found, &request))
+    Ok(details_page(
+        &req,
+        &state,
+        tr,
+        token,
+        (&found, &request),
+        Vec::new(),
+    ))
 }
 
 fn details_page(
+    req: &HttpRequest,
     state: &AppState,
     tr: Tr,
     token: &str,
-    found: &Appointment,
-    request: &StoredRequest,
+    (found, request): (&Appointment, &StoredRequest),
+    problems: Vec<(String, String)>,
 ) -> HttpResponse {
     // The page's own path carries the token: the language switch would put it in other links,
     // so it leads to the home page instead.
     let ctx = PageCtx::new(tr, "");
+    let (csrf_token, cookie) =
+        csrf::token_for_form(req, state.settings.base_url.scheme() == "https");
+    let proposed = found.state() == Some(AppointmentState::Proposed);
+    let status = if problems.is_empty() {
+        StatusCode::OK
+    } else {
+        StatusCode::UNPROCESSABLE_ENTITY
+    };
     let view = Details {
         appointment: found,
         request,
         started: found.starts_at <= state.clock.now(),
         cancel_href: format!("{}/cancel", base_path(tr, token)),
         another_href: format!("{}/another", base_path(tr, token)),
+        accept: proposed.then(|| AcceptForm {
+            csrf: csrf_token.as_str(),
+            action: format!("{}/accept", base_path(tr, token)),
+            problems,
+        }),
     };
-    page(StatusCode::OK, appointment::details(&ctx, &view))
+    csrf::attach(page(status, appointment::details(&ctx, &view)), cookie)
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -493,6 +518,139 @@ pub async fn ask_another(
         Err(ChangeError::NotOffered) => Ok(page(StatusCode::CONFLICT, appointment::started(&ctx))),
         Err(ChangeError::NoLongerOpen | ChangeError::SlotTaken) => {
             Ok(problem_page(tr, LinkProblem::Finished))
+        }
+        Err(ChangeError::Unexpected(e)) => Err(PageError::new(tr, e)),
+    }
+}
+
+/// The accept form: the front of the ID document, and its back where it carries information.
+#[derive(actix_multipart::form::MultipartForm)]
+pub struct AcceptUpload {
+    csrf_token: actix_multipart::form::text::Text<String>,
+    front: Option<actix_multipart::form::tempfile::TempFile>,
+    back: Option<actix_multipart::form::tempfile::TempFile>,
+}
+
+/// Checks and cleans one side, on a blocking thread. `None`: the field was left empty.
+async fn clean_side(
+    file: Option<actix_multipart::form::tempfile::TempFile>,
+    max_bytes: usize,
+) -> anyhow::Result<Option<Result<CleanImage, ScanProblem>>> {
+    let Some(file) = file.filter(|f| f.size > 0) else {
+        return Ok(None);
+    };
+    if file.size > max_bytes {
+        return Ok(Some(Err(ScanProblem::TooLarge)));
+    }
+    Ok(Some(
+        tokio::task::spawn_blocking(move || {
+            let bytes = std::fs::read(file.file.path())?;
+            Ok::<_, std::io::Error>(id_scan::clean(&bytes, max_bytes))
+        })
+        .await??,
+    ))
+}
+
+/// Accepting: both images are checked first; any problem shows the page again with a message
+/// next to the file field. The files are written before the transaction and removed again if
+/// it fails, so that neither a stray file nor a dangling row is left.
+pub async fn accept(
+    req: HttpRequest,
+    path: web::Path<(String, String)>,
+    form: actix_multipart::form::MultipartForm<AcceptUpload>,
+    state: web::Data<AppState>,
+) -> Result<HttpResponse, PageError> {
+    let tr = Tr(lang::preferred(&req));
+    let token = &path.1;
+    let form = form.into_inner();
+    let (found, request) = match find(&state, token).await.page_err(tr)? {
+        Found::Live(found, request) => (found, request),
+        Found::Problem(problem) => return Ok(problem_page(tr, problem)),
+    };
+    if !has_session(&req, &state, &request).await.page_err(tr)?
+        || !csrf::is_valid(&req, &form.csrf_token)
+    {
+        return Ok(see_page(tr, token));
+    }
+    let max = usize::try_from(state.settings.max_upload_bytes).unwrap_or(id_scan::MAX_BYTES);
+    let front = clean_side(form.front, max).await.page_err(tr)?;
+    let back = clean_side(form.back, max).await.page_err(tr)?;
+    let mut problems = Vec::new();
+    let mut images = Vec::new();
+    for (side, outcome, required) in [("front", front, true), ("back", back, false)] {
+        match outcome {
+            Some(Ok(image)) => images.push((side, image)),
+            Some(Err(problem)) => {
+                problems.push((side.to_owned(), tr.t(problem.message_key())));
+            }
+            None if required => {
+                problems.push((side.to_owned(), tr.t("scan-front-missing")));
+            }
+            None => {}
+        }
+    }
+    if !problems.is_empty() {
+        return Ok(details_page(
+            &req,
+            &state,
+            tr,
+            token,
+            (&found, &request),
+            problems,
+        ));
+    }
+    let dir = state.settings.upload_dir.clone();
+    let stored = tokio::task::spawn_blocking(move || {
+        let mut stored = Vec::new();
+        for (side, image) in images {
+            match uploads::save(&dir, &image) {
+                Ok(file_name) => stored.push(StoredImage {
+                    side,
+                    file_name,
+                    sha256: image.sha256.clone(),
+                    width: image.width,
+                    height: image.height,
+                    bytes: image.jpeg.len(),
+                }),
+                Err(e) => {
+                    let names: Vec<String> = stored
+                        .iter()
+                        .map(|s: &StoredImage| s.file_name.clone())
+                        .collect();
+                    uploads::remove(&dir, &names);
+                    return Err(e);
+                }
+            }
+        }
+        Ok(stored)
+    })
+    .await
+    .page_err(tr)?
+    .page_err(tr)?;
+    let organizer = state.settings.mail_from.email.to_string();
+    let settings = AcceptSettings {
+        video_url_template: &state.settings.video_url_template,
+        organizer: &organizer,
+    };
+    let outcome = scheduling::accept(
+        &state.db,
+        &settings,
+        &request,
+        &found,
+        &stored,
+        state.clock.now(),
+    )
+    .await;
+    if outcome.is_err() {
+        let names: Vec<String> = stored.iter().map(|s| s.file_name.clone()).collect();
+        uploads::remove(&state.settings.upload_dir, &names);
+    }
+    let ctx = PageCtx::new(tr, "");
+    match outcome {
+        Ok(()) => Ok(page(StatusCode::OK, appointment::accepted(&ctx, &found))),
+        Err(ChangeError::NotOffered) => Ok(page(StatusCode::CONFLICT, appointment::started(&ctx))),
+        Err(ChangeError::NoLongerOpen | ChangeError::SlotTaken) => {
+            Ok(problem_page(tr, LinkProblem::Replaced))
         }
         Err(ChangeError::Unexpected(e)) => Err(PageError::new(tr, e)),
     }

@@ -26,6 +26,10 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
             web::post().to(appointment::cancel),
         )
         .route(
+            "/appointment/{token}/accept",
+            web::post().to(appointment::accept),
+        )
+        .route(
             "/appointment/{token}/another",
             web::get().to(appointment::show_another),
         )

@@ -74,6 +74,15 @@ pub struct Details<'a> {
     pub started: bool,
     pub cancel_href: String,
     pub another_href: String,
+    /// The accept form, while the appointment is only proposed.
+    pub accept: Option<AcceptForm<'a>>,
+}
+
+pub struct AcceptForm<'a> {
+    pub csrf: &'a str,
+    pub action: String,
+    /// `(field, message)` for `front` and `back`.
+    pub problems: Vec<(String, String)>,
 }
 
 pub fn details(ctx: &PageCtx, view: &Details) -> Markup {
@@ -110,6 +119,7 @@ pub fn details(ctx: &PageCtx, view: &Details) -> Markup {
         @if view.started {
             (notice("info", &tr.t("appointment-started")))
         } @else {
+            @if let Some(accept) = &view.accept { (accept_form(ctx, accept)) }
             h2 { (tr.t("appointment-change-title")) }
             ul {
                 li { a href=(view.another_href) { (tr.t("appointment-another-link")) } }
@@ -208,6 +218,50 @@ pub fn another_asked(ctx: &PageCtx) -> Markup {
     let body = html! {
         h1 { (title) }
         p { (tr.t("appointment-another-done-text")) }
+    };
+    layout(ctx, &title, body)
+}
+
+fn accept_form(ctx: &PageCtx, form: &AcceptForm) -> Markup {
+    let tr = ctx.tr;
+    let error = |field: &str| {
+        form.problems
+            .iter()
+            .find(|(f, _)| f == field)
+            .map(|(_, m)| m.clone())
+    };
+    let file = |name: &str, required: bool| {
+        let view = FieldView {
+            name,
+            label: tr.t(&format!("appointment-accept-{name}")),
+            hint: Some(tr.t(&format!("appointment-accept-{name}-hint"))),
+            error: error(name),
+            required,
+        };
+        crate::views::partials::file_field(tr, &view, "image/jpeg,image/png")
+    };
+    html! {
+        section aria-labelledby="accept" {
+            h2 #accept { (tr.t("appointment-accept-title")) }
+            (crate::views::partials::error_summary(tr, &form.problems))
+            p { (tr.t("appointment-accept-intro")) }
+            form method="post" action=(form.action) enctype="multipart/form-data" novalidate {
+                (hidden("csrf_token", form.csrf))
+                (file("front", true))
+                (file("back", false))
+                button.button type="submit" { (tr.t("appointment-accept-submit")) }
+            }
+        }
+    }
+}
+
+pub fn accepted(ctx: &PageCtx, appointment: &Appointment) -> Markup {
+    let tr = ctx.tr;
+    let title = tr.t("appointment-accepted-title");
+    let body = html! {
+        h1 { (title) }
+        (notice("info", &tr.t_with("appointment-accepted-text", &[("when", arg(tr.instant(appointment.starts_at)))])))
+        p { (tr.t("appointment-accepted-email")) }
     };
     layout(ctx, &title, body)
 }

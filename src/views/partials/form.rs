@@ -177,3 +177,17 @@ pub fn error_summary(tr: Tr, problems: &[(String, String)]) -> Markup {
         }
     }
 }
+
+/// A file input; `accept` hints the browser's picker (the server checks the content anyway).
+pub fn file_field(tr: Tr, field: &FieldView, accept: &str) -> Markup {
+    html! {
+        div class=(field.class()) {
+            (field.label(tr))
+            (field.hint_and_error(tr))
+            input id=(field.name) name=(field.name) type="file" accept=(accept)
+                required[field.required]
+                aria-describedby=[field.described_by()]
+                aria-invalid=[field.error.as_ref().map(|_| "true")];
+        }
+    }
+}

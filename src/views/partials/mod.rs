@@ -4,8 +4,8 @@ mod form;
 mod slot_grid;
 
 pub use form::{
-    FieldView, checkbox_field, error_summary, hidden, radio_group, select_field, text_field,
-    textarea_field,
+    FieldView, checkbox_field, error_summary, file_field, hidden, radio_group, select_field,
+    text_field, textarea_field,
 };
 
 pub use slot_grid::slot_grid;
