@@ -71,10 +71,16 @@ export async function start({ demo = false } = {}) {
   return {
     base,
     password,
+    outbox: join(dir, 'outbox'),
     browser,
     async stop() {
       await browser.close();
-      server.kill();
+      // Let the server stop before its folders go, so that no job writes into a removed one.
+      if (server.exitCode === null) {
+        const exited = new Promise((resolve) => server.once('exit', resolve));
+        server.kill();
+        await exited;
+      }
       rmSync(dir, { recursive: true, force: true });
     },
     async newPage(viewport = { width: 1280, height: 900 }) {
