@@ -491,6 +491,8 @@ pub async fn reassign_interviewer(
         reason.describe()
     );
     audit::record(&tx, by, "reassign", Some(request.id), &detail, now).await?;
+    let email = messages::moved(Tr(request.ui_language()), request, appointment.starts_at);
+    outbox::queue(&tx, &email, now).await?;
     tx.commit().await?;
     Ok(id)
 }

@@ -57,3 +57,7 @@ pub async fn for_request(
         .all(conn)
         .await
 }
+
+pub async fn find(conn: &impl ConnectionTrait, id: Uuid) -> Result<Option<IdDocument>, DbErr> {
+    id_document::Entity::find_by_id(id).one(conn).await
+}

@@ -395,3 +395,25 @@ pub fn reminder(
     };
     render(tr, "reminder", request.id, &request.email, subject, body)
 }
+
+/// "Your interview has moved to another official": same time, nothing to do.
+pub fn moved(
+    tr: Tr,
+    request: &StoredRequest,
+    starts_at: chrono::DateTime<chrono::Utc>,
+) -> OutgoingEmail {
+    let reference = request.reference();
+    let subject = tr.t_with("email-moved-subject", &[("reference", arg(&reference))]);
+    let body = Body {
+        greeting: tr.t_with(
+            "email-received-greeting",
+            &[("name", arg(request.first_names.clone()))],
+        ),
+        paragraphs: vec![tr.t_with("email-moved-text", &[("when", arg(tr.instant(starts_at)))])],
+        list_title: None,
+        list: Vec::new(),
+        link: None,
+        closing: vec![tr.t("email-received-not-you")],
+    };
+    render(tr, "moved", request.id, &request.email, subject, body)
+}

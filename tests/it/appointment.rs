@@ -556,6 +556,74 @@ async fn accepting_with_the_id_image_books_the_interview_for_good() {
         assert!(calendar.contains(line), "{line} in {calendar}");
     }
 
+    // A real parser reads the file back, and its start is the booked instant.
+    use icalendar::{CalendarDateTime, Component, DatePerhapsTime};
+    let parsed: icalendar::Calendar = calendar.parse().expect("the .ics parses");
+    let event = parsed.events().next().expect("one event");
+    assert_eq!(
+        event.get_uid(),
+        Some(format!("{}@rendezvous", p.request).as_str())
+    );
+    let Some(DatePerhapsTime::DateTime(CalendarDateTime::WithTimezone { date_time, tzid })) =
+        event.get_start()
+    else {
+        panic!("a start with a time zone: {calendar}");
+    };
+    let zone: chrono_tz::Tz = tzid.parse().unwrap();
+    use chrono::TimeZone as _;
+    assert_eq!(
+        zone.from_local_datetime(&date_time)
+            .single()
+            .unwrap()
+            .to_utc(),
+        booked.starts_at
+    );
+
+    // Anna, who holds the appointment, sees the image; another interviewer does not.
+    let image_path = format!("/en/staff/documents/{}", documents[0].id);
+    let response = p
+        .anna
+        .client
+        .get(app.url(&image_path))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 200);
+    let headers = response.headers().clone();
+    assert_eq!(headers["content-type"], "image/jpeg");
+    assert_eq!(headers["cache-control"], "no-store");
+    assert!(
+        headers["content-security-policy"]
+            .to_str()
+            .unwrap()
+            .starts_with("sandbox")
+    );
+    assert!(
+        headers["content-disposition"]
+            .to_str()
+            .unwrap()
+            .starts_with("inline; filename=")
+    );
+    assert_eq!(response.bytes().await.unwrap().as_ref(), stored.as_slice());
+    let bert = app
+        .staff("bert@example.org", "Bert Claes", Role::Interviewer, "nl")
+        .await;
+    assert_eq!(app.status_of(&bert.client, &image_path).await, 404);
+    assert_eq!(
+        app.status_of(&browser(), &image_path).await,
+        303,
+        "sign-in first"
+    );
+    let guessed = format!("/en/staff/documents/{}", Uuid::new_v4());
+    assert_eq!(app.status_of(&p.anna.client, &guessed).await, 404);
+    let views = rendezvous::db::audit::all(&app.db)
+        .await
+        .unwrap()
+        .into_iter()
+        .filter(|e| e.action == "view_id_document")
+        .count();
+    assert_eq!(views, 1, "each view is audited");
+
     // Confirmed, it can still be cancelled before it starts.
     let cancel = format!("/en/appointment/{}/cancel", p.token);
     let html = app.html_of(&client, &cancel).await;
@@ -604,4 +672,65 @@ async fn the_reminder_goes_out_once_24_hours_before() {
         "{text}"
     );
     assert!(text.contains("Monday 30 November 2026, 09:00 (Brussels time, CET)"));
+}
+
+#[tokio::test]
+async fn a_lock_out_holds_for_another_instance_of_the_service() {
+    let first = spawn_app().await;
+    let p = first.proposed().await;
+    // A second server on the same database, as behind a load balancer.
+    let second =
+        crate::helpers::spawn_app_with(|s| s.database_url = first.database_url.clone()).await;
+    let client = browser();
+    for _ in 0..5 {
+        first.enter_code(&client, &p.token, "AAAA-AAAA-AAAA").await;
+    }
+    let response = second.enter_code(&browser(), &p.token, &p.code).await;
+    assert_eq!(response.status(), 429, "locked on the other instance too");
+}
+
+#[tokio::test]
+async fn emails_are_in_the_applicants_language_with_an_encoded_subject() {
+    let app = spawn_app().await;
+    let anna = app
+        .staff("anna@example.org", "Anna Peeters", Role::Interviewer, "nl")
+        .await;
+    app.submit_valid_request("fr").await;
+    let request = app.requests().await[0].id;
+    assert_eq!(
+        app.propose(&anna, request, anna.id, monday_nine())
+            .await
+            .status(),
+        303
+    );
+    app.jobs.tick().await.unwrap();
+    let mail = app
+        .smtp
+        .messages()
+        .into_iter()
+        .find(|m| m.subject().starts_with("Un créneau"))
+        .expect("the proposal in French");
+    let raw = String::from_utf8_lossy(&mail.data).to_string();
+    let subject_line = raw.lines().find(|l| l.starts_with("Subject:")).unwrap();
+    assert!(
+        subject_line.is_ascii() && subject_line.to_lowercase().contains("=?utf-8?"),
+        "an encoded UTF-8 subject: {subject_line}"
+    );
+    let parsed = mail.parsed();
+    assert_eq!(parsed.subparts.len(), 2, "text and HTML");
+    let text = parsed.subparts[0].get_body().unwrap();
+    let html = parsed.subparts[1].get_body().unwrap();
+    assert!(
+        text.contains("lundi 30 novembre 2026, 09:00 (heure de Bruxelles, CET)"),
+        "{text}"
+    );
+    assert!(html.contains("lang=\"fr\""));
+    // The link in it works: it opens the code form in French.
+    let link = text
+        .split_whitespace()
+        .find(|w| w.contains("/fr/appointment/"))
+        .unwrap();
+    let path = &link[link.find("/fr/").unwrap()..];
+    let page = app.get(path).await.text().await.unwrap();
+    assert!(page.contains("Votre code de sécurité personnel"), "{page}");
 }

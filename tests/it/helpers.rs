@@ -15,6 +15,7 @@ use std::sync::Arc;
 
 pub struct TestApp {
     pub address: String,
+    pub database_url: String,
     pub db: DatabaseConnection,
     /// A browser: keeps cookies, does not follow redirects.
     pub client: reqwest::Client,
@@ -77,6 +78,7 @@ pub async fn spawn_app_with(customise: impl FnOnce(&mut Settings)) -> TestApp {
         trusted_proxies: vec![],
     };
     customise(&mut settings);
+    let database_url = settings.database_url.clone();
     let clock = Arc::new(ManualClock::new(start_time()));
     let app = Application::build(settings, clock.clone())
         .await
@@ -87,6 +89,7 @@ pub async fn spawn_app_with(customise: impl FnOnce(&mut Settings)) -> TestApp {
     tokio::spawn(app.run_until_stopped(None));
     TestApp {
         address,
+        database_url,
         db,
         client: browser(),
         smtp,

@@ -543,6 +543,13 @@ async fn a_supervisor_reassigns_to_another_interviewer_then_to_another_time() {
     assert_eq!(old.state, "reassigned");
     assert_eq!(old.replaced_by, Some(second.id));
     assert_eq!(old.change_reason.as_deref(), Some("illness"));
+    assert!(
+        app.outbox()
+            .await
+            .iter()
+            .any(|m| m.kind == "moved" && m.text_body.contains("will be led by another official")),
+        "the applicant is told"
+    );
     // Both interviewers see the change.
     let bert_home = app.html_of(&bert.client, "/en/staff/").await;
     assert!(bert_home.contains("09:00–09:30"), "{bert_home}");

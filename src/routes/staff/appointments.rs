@@ -124,6 +124,11 @@ async fn render(
         Vec::new()
     };
     let interviewer_name = name_of(found.interviewer_id);
+    let documents = crate::db::id_documents::for_request(&state.db, request.id)
+        .await?
+        .into_iter()
+        .filter(|d| d.deleted_at.is_none())
+        .collect();
     let ctx = PageCtx::staff(tr, format!("staff/appointments/{id}"));
     let staff_page = StaffPage {
         ctx: &ctx,
@@ -135,6 +140,7 @@ async fn render(
         request: &request,
         interviewer_name: &interviewer_name,
         history,
+        documents,
         reassign: (is_supervisor(me) && active).then(|| Reassign {
             same_time,
             other_times: &other_times,

@@ -6,6 +6,7 @@ mod appointments;
 mod assign;
 mod audit;
 mod calendar;
+mod documents;
 mod home;
 mod plan;
 mod queue;
@@ -57,7 +58,8 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
             "/staff/appointments/{id}/reassign",
             web::post().to(appointments::reassign),
         )
-        .route("/staff/audit", web::get().to(audit::show));
+        .route("/staff/audit", web::get().to(audit::show))
+        .route("/staff/documents/{id}", web::get().to(documents::show));
 }
 
 /// The signed-in staff member, or the redirect to the sign-in page.

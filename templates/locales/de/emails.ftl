@@ -34,3 +34,5 @@ email-booked-change = Bis zum Beginn können Sie das Gespräch mit dem Link aus 
 email-booked-summary = Video-Identifizierungsgespräch
 email-reminder-subject = Erinnerung: Ihr Videogespräch morgen { $reference }
 email-reminder-text = Wir erinnern Sie an Ihr Video-Identifizierungsgespräch am { $when }.
+email-moved-subject = Ihr Videogespräch: eine andere Person führt es { $reference }
+email-moved-text = Ihr Gespräch am { $when } wird von einer anderen Person geführt. Zeit und Videolink bleiben gleich; Sie müssen nichts tun.

@@ -157,3 +157,8 @@ staff-audit-detail = Details
 staff-audit-actor-applicant = Antragstellende Person
 staff-audit-actor-staff = Mitarbeitende Person
 staff-audit-actor-system = System
+
+staff-documents = Ausweisdokument
+staff-documents-none = Noch kein Bild hochgeladen: Die antragstellende Person lädt es beim Annehmen hoch.
+staff-document-front = Vorderseite
+staff-document-back = Rückseite

@@ -34,3 +34,5 @@ email-booked-change = Until the interview starts, you can still move or cancel i
 email-booked-summary = Video identity interview
 email-reminder-subject = Reminder: your video interview tomorrow { $reference }
 email-reminder-text = This is a reminder of your video identity interview on { $when }.
+email-moved-subject = Your video interview: another official { $reference }
+email-moved-text = Your interview of { $when } will be led by another official. The time and the video link stay the same; you do not need to do anything.

@@ -157,3 +157,8 @@ staff-audit-detail = Details
 staff-audit-actor-applicant = Applicant
 staff-audit-actor-staff = Staff member
 staff-audit-actor-system = System
+
+staff-documents = Identity document
+staff-documents-none = No image uploaded yet: the applicant uploads it when accepting.
+staff-document-front = Front
+staff-document-back = Back

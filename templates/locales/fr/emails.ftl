@@ -34,3 +34,5 @@ email-booked-change = Jusqu’au début de l’entretien, vous pouvez encore le 
 email-booked-summary = Entretien vidéo d’identification
 email-reminder-subject = Rappel : votre entretien vidéo demain { $reference }
 email-reminder-text = Nous vous rappelons votre entretien vidéo d’identification du { $when }.
+email-moved-subject = Votre entretien vidéo : un autre agent { $reference }
+email-moved-text = Votre entretien du { $when } sera mené par un autre agent. L’heure et le lien vidéo ne changent pas ; vous n’avez rien à faire.

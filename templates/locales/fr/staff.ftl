@@ -157,3 +157,8 @@ staff-audit-detail = Détails
 staff-audit-actor-applicant = Demandeur
 staff-audit-actor-staff = Membre du personnel
 staff-audit-actor-system = Système
+
+staff-documents = Document d’identité
+staff-documents-none = Aucune image chargée pour l’instant : le demandeur la charge en acceptant.
+staff-document-front = Recto
+staff-document-back = Verso

@@ -34,3 +34,5 @@ email-booked-change = Tot het gesprek begint, kunt u het nog verplaatsen of annu
 email-booked-summary = Video-identificatiegesprek
 email-reminder-subject = Herinnering: uw videogesprek morgen { $reference }
 email-reminder-text = Dit is een herinnering aan uw video-identificatiegesprek op { $when }.
+email-moved-subject = Uw videogesprek: een andere medewerker { $reference }
+email-moved-text = Uw gesprek van { $when } wordt door een andere medewerker gevoerd. Het tijdstip en de videolink blijven dezelfde; u hoeft niets te doen.

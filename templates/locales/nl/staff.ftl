@@ -157,3 +157,8 @@ staff-audit-detail = Details
 staff-audit-actor-applicant = Aanvrager
 staff-audit-actor-staff = Personeelslid
 staff-audit-actor-system = Systeem
+
+staff-documents = Identiteitsdocument
+staff-documents-none = Nog geen afbeelding opgeladen: de aanvrager laadt ze op bij het aanvaarden.
+staff-document-front = Voorzijde
+staff-document-back = Achterzijde

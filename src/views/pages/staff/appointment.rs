@@ -26,6 +26,8 @@ pub struct AppointmentView<'a> {
     pub interviewer_name: &'a str,
     /// Earlier appointments of the request: `(appointment, interviewer name)`.
     pub history: Vec<(Appointment, String)>,
+    /// The identity document images the applicant uploaded.
+    pub documents: Vec<crate::db::id_documents::IdDocument>,
     /// Supervisors only: who could take it at the same time, and other times.
     pub reassign: Option<Reassign<'a>>,
 }
@@ -64,6 +66,21 @@ pub fn page(page: &StaffPage, view: &AppointmentView) -> Markup {
             dt { (tr.t("staff-queue-language")) } dd { (tr.t(&format!("interview-language-{}", view.request.interview_language))) }
             @if let Some(reason) = &a.change_reason {
                 dt { (tr.t("staff-appointment-reason")) } dd { (reason) }
+            }
+        }
+        h2 { (tr.t("staff-documents")) }
+        @if view.documents.is_empty() {
+            p { (tr.t("staff-documents-none")) }
+        } @else {
+            ul {
+                @for d in &view.documents {
+                    li {
+                        a href=(page.ctx.href(&format!("staff/documents/{}", d.id))) {
+                            (tr.t(&format!("staff-document-{}", d.side)))
+                        }
+                        " — " (d.width) " × " (d.height) " px"
+                    }
+                }
             }
         }
         @if view.history.len() > 1 {
