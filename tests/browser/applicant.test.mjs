@@ -81,7 +81,8 @@ async function proposalLink(email) {
 }
 
 test('follow the link, type the code, upload the ID and accept', async () => {
-  const page = await app.newPage();
+  // An applicant abroad: the page adds their own local time.
+  const page = await app.newPage(undefined, { timezoneId: 'America/New_York' });
   const email = 'lena.vermeulen@example.org';
 
   // The request, in Dutch.
@@ -127,6 +128,10 @@ test('follow the link, type the code, upload the ID and accept', async () => {
   await page.getByRole('button', { name: 'Open my appointment' }).click();
   await page.waitForSelector('#accept');
   assert.match(await page.locator('main dl').textContent(), /Brussels time, CE/);
+  assert.match(
+    await page.locator('[data-local-time]').textContent(),
+    /In your time zone: .*\(America\/New_York\)/,
+  );
   await assertAccessible(page, 'the appointment page');
 
   const dir = mkdtempSync(join(tmpdir(), 'rdv-card-'));

@@ -83,9 +83,9 @@ export async function start({ demo = false } = {}) {
       }
       rmSync(dir, { recursive: true, force: true });
     },
-    async newPage(viewport = { width: 1280, height: 900 }) {
+    async newPage(viewport = { width: 1280, height: 900 }, options = {}) {
       // The page's CSP forbids inline scripts: let the test inject axe-core anyway.
-      const context = await browser.newContext({ bypassCSP: true, viewport, locale: 'en-GB' });
+      const context = await browser.newContext({ bypassCSP: true, viewport, locale: 'en-GB', ...options });
       return context.newPage();
     },
   };
