@@ -315,11 +315,17 @@ pub async fn tick(settings: &Settings) -> anyhow::Result<()> {
         clock: Arc::new(SystemClock),
         base_url: settings.base_url.clone(),
         video_url_template: settings.video_url_template.clone(),
+        upload_dir: settings.upload_dir.clone(),
+        retention_days: settings.retention_days,
     };
     let report = jobs.tick().await?;
     println!(
-        "Proposals lapsed: {}. Reminders queued: {}. Emails sent: {}, failed (will be retried): {}.",
-        report.lapsed, report.reminded, report.emails_sent, report.emails_failed
+        "Proposals lapsed: {}. Reminders queued: {}. ID images deleted: {}. Emails sent: {}, failed (will be retried): {}.",
+        report.lapsed,
+        report.reminded,
+        report.images_deleted,
+        report.emails_sent,
+        report.emails_failed
     );
     Ok(())
 }

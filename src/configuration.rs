@@ -71,6 +71,16 @@ pub struct Settings {
     #[arg(long, env = "MAX_UPLOAD_BYTES", value_name = "MAX_UPLOAD_BYTES", default_value_t = 10 * 1024 * 1024, value_parser = clap::value_parser!(u64).range(1024..=(50 * 1024 * 1024)))]
     pub max_upload_bytes: u64,
 
+    /// ID images kept per request and side (front, back), so that one applicant cannot fill the
+    /// disk.
+    #[arg(long, env = "MAX_UPLOADS_PER_SIDE", value_name = "MAX_UPLOADS_PER_SIDE", default_value_t = 3, value_parser = clap::value_parser!(u32).range(1..=20))]
+    pub max_uploads_per_side: u32,
+
+    /// Days after a request ends (interview outcome, cancellation, lapse) when its ID images are
+    /// deleted.
+    #[arg(long, env = "RETENTION_DAYS", value_name = "RETENTION_DAYS", default_value_t = 30, value_parser = clap::value_parser!(u32).range(1..=3650))]
+    pub retention_days: u32,
+
     /// Request submissions allowed per client address and hour.
     #[arg(long, env = "SUBMISSIONS_PER_HOUR", value_name = "SUBMISSIONS_PER_HOUR", default_value_t = 10, value_parser = clap::value_parser!(u32).range(1..))]
     pub submissions_per_hour: u32,

@@ -67,6 +67,8 @@ impl Application {
             clock: clock.clone(),
             base_url: settings.base_url.clone(),
             video_url_template: settings.video_url_template.clone(),
+            upload_dir: settings.upload_dir.clone(),
+            retention_days: settings.retention_days,
         });
         let state = web::Data::new(AppState {
             db: db.clone(),

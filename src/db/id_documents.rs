@@ -61,3 +61,70 @@ pub async fn for_request(
 pub async fn find(conn: &impl ConnectionTrait, id: Uuid) -> Result<Option<IdDocument>, DbErr> {
     id_document::Entity::find_by_id(id).one(conn).await
 }
+
+/// How many images the request has for a side, deleted ones included (the limit is on uploads).
+pub async fn count_for_side(
+    conn: &impl ConnectionTrait,
+    request_id: Uuid,
+    side: &str,
+) -> Result<u64, DbErr> {
+    use sea_orm::PaginatorTrait;
+    id_document::Entity::find()
+        .filter(id_document::Column::RequestId.eq(request_id))
+        .filter(id_document::Column::Side.eq(side))
+        .count(conn)
+        .await
+}
+
+/// Images still on disk of requests that ended (their last change) before `cutoff`.
+pub async fn due_for_deletion(
+    conn: &impl ConnectionTrait,
+    cutoff: DateTime<Utc>,
+) -> Result<Vec<IdDocument>, DbErr> {
+    use super::entities::request;
+    use crate::domain::request::RequestState;
+    let ended: Vec<&str> = RequestState::ALL
+        .into_iter()
+        .filter(|s| s.has_ended())
+        .map(RequestState::code)
+        .collect();
+    let stored = id_document::Entity::find()
+        .filter(id_document::Column::DeletedAt.is_null())
+        .all(conn)
+        .await?;
+    let mut due = Vec::new();
+    for chunk in stored.chunks(500) {
+        let ended_ids: std::collections::HashSet<Uuid> = request::Entity::find()
+            .filter(request::Column::Id.is_in(chunk.iter().map(|d| d.request_id)))
+            .filter(request::Column::State.is_in(ended.iter().copied()))
+            .filter(request::Column::UpdatedAt.lte(cutoff))
+            .all(conn)
+            .await?
+            .into_iter()
+            .map(|r| r.id)
+            .collect();
+        due.extend(
+            chunk
+                .iter()
+                .filter(|d| ended_ids.contains(&d.request_id))
+                .cloned(),
+        );
+    }
+    Ok(due)
+}
+
+/// Marks an image deleted; says whether this call did it.
+pub async fn mark_deleted(
+    conn: &impl ConnectionTrait,
+    id: Uuid,
+    now: DateTime<Utc>,
+) -> Result<bool, DbErr> {
+    use sea_orm::sea_query::Expr;
+    let result = id_document::Entity::update_many()
+        .col_expr(id_document::Column::DeletedAt, Expr::value(now))
+        .filter(id_document::Column::Id.eq(id))
+        .filter(id_document::Column::DeletedAt.is_null())
+        .exec(conn)
+        .await?;
+    Ok(result.rows_affected == 1)
+}

@@ -371,6 +371,14 @@ pub enum RequestState {
 }
 
 impl RequestState {
+    /// Whether the request has ended: an interview outcome, a cancellation or a lapse.
+    pub fn has_ended(self) -> bool {
+        !matches!(
+            self,
+            RequestState::Submitted | RequestState::Proposed | RequestState::Confirmed
+        )
+    }
+
     pub const ALL: [RequestState; 9] = [
         RequestState::Submitted,
         RequestState::Proposed,

@@ -5,6 +5,7 @@
 pub mod delivery;
 pub mod lapses;
 pub mod reminders;
+pub mod retention;
 
 use crate::clock::Clock;
 use crate::email::transport::EmailClient;
@@ -19,6 +20,7 @@ pub struct TickReport {
     pub emails_failed: usize,
     pub lapsed: usize,
     pub reminded: usize,
+    pub images_deleted: usize,
 }
 
 pub struct Jobs {
@@ -29,6 +31,8 @@ pub struct Jobs {
     pub base_url: url::Url,
     /// For the video link in reminders.
     pub video_url_template: String,
+    pub upload_dir: std::path::PathBuf,
+    pub retention_days: u32,
 }
 
 impl Jobs {
@@ -38,12 +42,20 @@ impl Jobs {
         let lapsed = lapses::lapse_due(&self.db, &self.base_url, self.clock.now()).await?;
         let reminded =
             reminders::remind_due(&self.db, &self.video_url_template, self.clock.now()).await?;
+        let images_deleted = retention::delete_expired(
+            &self.db,
+            &self.upload_dir,
+            self.retention_days,
+            self.clock.now(),
+        )
+        .await?;
         let delivery = delivery::deliver_due(&self.db, &self.email, self.clock.as_ref()).await?;
         Ok(TickReport {
             emails_sent: delivery.sent,
             emails_failed: delivery.failed,
             lapsed,
             reminded,
+            images_deleted,
         })
     }
 

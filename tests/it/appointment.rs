@@ -734,3 +734,98 @@ async fn emails_are_in_the_applicants_language_with_an_encoded_subject() {
     let page = app.get(path).await.text().await.unwrap();
     assert!(page.contains("Votre code de sécurité personnel"), "{page}");
 }
+
+#[tokio::test]
+async fn id_images_are_deleted_30_days_after_the_request_ends() {
+    let app = spawn_app().await;
+    let p = app.proposed().await;
+    let client = browser();
+    assert_eq!(
+        app.enter_code(&client, &p.token, &p.code).await.status(),
+        303
+    );
+    let response = post_accept(&app, &client, &p.token, ("scan.png", png(1100, 700))).await;
+    assert_eq!(response.status(), 200);
+    let document = rendezvous::db::id_documents::for_request(&app.db, p.request)
+        .await
+        .unwrap()
+        .remove(0);
+    let file = app.upload_dir().join(&document.file_name);
+    assert!(file.exists());
+
+    // The request ends: cancelled now.
+    let cancel = format!("/en/appointment/{}/cancel", p.token);
+    let html = app.html_of(&client, &cancel).await;
+    let csrf = select_attr(&html, "input[name=csrf_token]", "value").unwrap();
+    client
+        .post(app.url(&cancel))
+        .form(&[("csrf_token", csrf.as_str())])
+        .send()
+        .await
+        .unwrap();
+    let ended = app.now();
+
+    app.clock
+        .set(ended + Duration::days(30) - Duration::minutes(1));
+    assert_eq!(
+        app.jobs.tick().await.unwrap().images_deleted,
+        0,
+        "kept 30 days"
+    );
+    assert!(file.exists());
+    app.clock.set(ended + Duration::days(30));
+    let (a, b) = tokio::join!(app.jobs.tick(), app.jobs.tick());
+    assert_eq!(a.unwrap().images_deleted + b.unwrap().images_deleted, 1);
+    assert!(!file.exists(), "the file is gone");
+    let record = rendezvous::db::id_documents::find(&app.db, document.id)
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(record.deleted_at, Some(ended + Duration::days(30)));
+    let audited = rendezvous::db::audit::all(&app.db)
+        .await
+        .unwrap()
+        .into_iter()
+        .filter(|e| e.action == "id_image_deleted")
+        .count();
+    assert_eq!(audited, 1, "recorded once");
+}
+
+#[tokio::test]
+async fn uploads_per_side_are_limited() {
+    let app = crate::helpers::spawn_app_with(|s| s.max_uploads_per_side = 1).await;
+    let p = app.proposed().await;
+    // One front image already recorded for this request (an earlier proposal).
+    let appointment = app.appointments().await[0].id;
+    rendezvous::db::id_documents::insert(
+        &app.db,
+        p.request,
+        appointment,
+        &rendezvous::db::id_documents::StoredImage {
+            side: "front",
+            file_name: format!("{}.jpg", "a".repeat(32)),
+            sha256: "0".repeat(64),
+            width: 1100,
+            height: 700,
+            bytes: 1000,
+        },
+        app.now(),
+    )
+    .await
+    .unwrap();
+    let client = browser();
+    assert_eq!(
+        app.enter_code(&client, &p.token, &p.code).await.status(),
+        303
+    );
+    let response = post_accept(&app, &client, &p.token, ("scan.png", png(1100, 700))).await;
+    assert_eq!(response.status(), 422);
+    let html = response.text().await.unwrap();
+    assert!(
+        select_text(&html, "#front-error")
+            .unwrap()
+            .contains("most images allowed"),
+        "{html}"
+    );
+    assert_eq!(app.request_state(p.request).await, "proposed");
+}

@@ -72,6 +72,8 @@ pub async fn spawn_app_with(customise: impl FnOnce(&mut Settings)) -> TestApp {
         upload_dir: dir.path().join("uploads"),
         video_url_template: "https://video.test/room-{room}".into(),
         max_upload_bytes: 10 * 1024 * 1024,
+        max_uploads_per_side: 3,
+        retention_days: 30,
         submissions_per_hour: 1000,
         job_interval_secs: 0,
         staff_idle_minutes: 30,

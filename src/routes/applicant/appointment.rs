@@ -5,7 +5,7 @@
 use crate::db::applicant_access::{self, Refused};
 use crate::db::appointments::Appointment;
 use crate::db::audit::{self, Actor};
-use crate::db::id_documents::StoredImage;
+use crate::db::id_documents::{self, StoredImage};
 use crate::db::outbox;
 use crate::db::requests::{self, RequestId, StoredRequest};
 use crate::domain::codes::{SecurityCode, Token};
@@ -572,10 +572,31 @@ pub async fn accept(
     {
         return Ok(see_page(tr, token));
     }
+    // At most a few images per side and request, so that one applicant cannot fill the disk.
+    let limit = u64::from(state.settings.max_uploads_per_side);
+    let mut problems = Vec::new();
+    for side in ["front", "back"] {
+        if id_documents::count_for_side(&state.db, request.id, side)
+            .await
+            .page_err(tr)?
+            >= limit
+        {
+            problems.push((side.to_owned(), tr.t("scan-too-many-uploads")));
+        }
+    }
+    if !problems.is_empty() {
+        return Ok(details_page(
+            &req,
+            &state,
+            tr,
+            token,
+            (&found, &request),
+            problems,
+        ));
+    }
     let max = usize::try_from(state.settings.max_upload_bytes).unwrap_or(id_scan::MAX_BYTES);
     let front = clean_side(form.front, max).await.page_err(tr)?;
     let back = clean_side(form.back, max).await.page_err(tr)?;
-    let mut problems = Vec::new();
     let mut images = Vec::new();
     for (side, outcome, required) in [("front", front, true), ("back", back, false)] {
         match outcome {

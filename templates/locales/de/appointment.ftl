@@ -65,3 +65,4 @@ scan-not-jpeg-or-png = Diese Datei ist kein JPEG- oder PNG-Bild. Fotografieren S
 scan-unreadable = Dieses Bild kann nicht gelesen werden: Es ist vielleicht beschädigt oder unvollständig. Wählen Sie die Datei erneut oder nehmen Sie ein neues Foto auf.
 scan-too-many-pixels = Dieses Bild ist viel zu groß für das Foto eines Dokuments. Nehmen Sie ein normales Foto mit Ihrem Telefon oder Ihrer Kamera auf.
 scan-front-missing = Fügen Sie ein Foto oder einen Scan der Vorderseite Ihres Ausweisdokuments hinzu.
+scan-too-many-uploads = Für diesen Antrag wurde bereits die Höchstzahl an Bildern gesendet. Wird ein besseres gebraucht, fragt die gesprächsführende Person Sie danach.

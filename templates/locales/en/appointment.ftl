@@ -65,3 +65,4 @@ scan-not-jpeg-or-png = This file is not a JPEG or PNG image. Take a photo of the
 scan-unreadable = This image cannot be read: it may be damaged or incomplete. Choose the file again, or take a new photo.
 scan-too-many-pixels = This image is far too large to be a photo of a document. Take a normal photo with your phone or camera.
 scan-front-missing = Add a photo or scan of the front of your identity document.
+scan-too-many-uploads = The most images allowed for this request have already been sent. If a better one is needed, the interviewer will ask you for it.

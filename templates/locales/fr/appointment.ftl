@@ -65,3 +65,4 @@ scan-not-jpeg-or-png = Ce fichier n’est pas une image JPEG ou PNG. Prenez une 
 scan-unreadable = Cette image ne peut pas être lue : elle est peut-être abîmée ou incomplète. Choisissez à nouveau le fichier ou prenez une nouvelle photo.
 scan-too-many-pixels = Cette image est bien trop grande pour être la photo d’un document. Prenez une photo normale avec votre téléphone ou votre appareil.
 scan-front-missing = Ajoutez une photo ou un scan du recto de votre document d’identité.
+scan-too-many-uploads = Le nombre maximal d’images pour cette demande a déjà été envoyé. Si une meilleure image est nécessaire, l’agent d’entretien vous la demandera.

@@ -65,3 +65,4 @@ scan-not-jpeg-or-png = Dit bestand is geen JPEG- of PNG-afbeelding. Neem een fot
 scan-unreadable = Deze afbeelding kan niet worden gelezen: ze is misschien beschadigd of onvolledig. Kies het bestand opnieuw of neem een nieuwe foto.
 scan-too-many-pixels = Deze afbeelding is veel te groot voor een foto van een document. Neem een gewone foto met uw telefoon of camera.
 scan-front-missing = Voeg een foto of scan van de voorzijde van uw identiteitsdocument toe.
+scan-too-many-uploads = Het maximale aantal afbeeldingen voor deze aanvraag is al verstuurd. Is een betere nodig, dan vraagt de gespreksvoerder u erom.
