@@ -175,6 +175,12 @@ mod tests {
                 "shown",
                 "state",
                 "until",
+                "width",
+                "height",
+                "min_long",
+                "min_short",
+                "figure",
+                "threshold",
             ]
             .into_iter()
             .map(|name| (name, FluentValue::from("x")))

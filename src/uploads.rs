@@ -56,6 +56,7 @@ mod tests {
             width: 1,
             height: 1,
             sha256: String::new(),
+            measures: None,
         };
         let a = save(dir.path(), &image).unwrap();
         let b = save(dir.path(), &image).unwrap();

@@ -3,6 +3,7 @@
 //! is refused before its pixels are allocated), turned upright by the EXIF orientation, and
 //! re-encoded as JPEG so that no metadata (EXIF, GPS, maker notes) is kept.
 
+use super::id_quality::{Measures, QualityProblem, judge, measure};
 use image::{DynamicImage, ImageDecoder, ImageFormat, ImageReader};
 use sha2::{Digest, Sha256};
 use std::io::Cursor;
@@ -16,13 +17,14 @@ pub const MAX_ALLOC: u64 = 512 * 1024 * 1024;
 /// JPEG quality of the stored copy: small files, text on the document still sharp.
 const JPEG_QUALITY: u8 = 90;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq)]
 pub enum ScanProblem {
     Empty,
     TooLarge,
     NotJpegOrPng,
     Unreadable,
     TooManyPixels,
+    Quality(super::id_quality::QualityProblem),
 }
 
 impl ScanProblem {
@@ -33,17 +35,57 @@ impl ScanProblem {
             ScanProblem::NotJpegOrPng => "scan-not-jpeg-or-png",
             ScanProblem::Unreadable => "scan-unreadable",
             ScanProblem::TooManyPixels => "scan-too-many-pixels",
+            ScanProblem::Quality(problem) => match problem {
+                QualityProblem::TooSmall { .. } => "scan-too-small",
+                QualityProblem::CutOff => "scan-cut-off",
+                QualityProblem::Blurred { .. } => "scan-blurred",
+                QualityProblem::TooDark { .. } => "scan-too-dark",
+                QualityProblem::LowContrast { .. } => "scan-low-contrast",
+                QualityProblem::Glare { .. } => "scan-glare",
+            },
+        }
+    }
+
+    /// The figures a message shows: what was measured and what is needed.
+    pub fn message_args(&self) -> Vec<(&'static str, String)> {
+        use super::id_quality::*;
+        match self {
+            ScanProblem::Quality(QualityProblem::TooSmall { width, height }) => vec![
+                ("width", width.to_string()),
+                ("height", height.to_string()),
+                ("min_long", MIN_LONG_SIDE.to_string()),
+                ("min_short", MIN_SHORT_SIDE.to_string()),
+            ],
+            ScanProblem::Quality(QualityProblem::Blurred { sharpness }) => vec![
+                ("figure", format!("{sharpness:.0}")),
+                ("threshold", format!("{MIN_SHARPNESS:.0}")),
+            ],
+            ScanProblem::Quality(QualityProblem::TooDark { brightness }) => vec![
+                ("figure", format!("{brightness:.0}")),
+                ("threshold", format!("{MIN_BRIGHTNESS:.0}")),
+            ],
+            ScanProblem::Quality(QualityProblem::LowContrast { contrast }) => vec![
+                ("figure", format!("{contrast:.0}")),
+                ("threshold", format!("{MIN_CONTRAST:.0}")),
+            ],
+            ScanProblem::Quality(QualityProblem::Glare { share }) => vec![
+                ("figure", format!("{:.0}", share * 100.0)),
+                ("threshold", format!("{:.0}", MAX_GLARE * 100.0)),
+            ],
+            _ => Vec::new(),
         }
     }
 }
 
 /// An accepted image, cleaned: the JPEG to store and what is recorded about it.
-#[derive(Clone, PartialEq, Eq)]
+#[derive(Clone, PartialEq)]
 pub struct CleanImage {
     pub jpeg: Vec<u8>,
     pub width: u32,
     pub height: u32,
     pub sha256: String,
+    /// What the quality gate measured.
+    pub measures: Option<Measures>,
 }
 
 impl std::fmt::Debug for CleanImage {
@@ -92,6 +134,10 @@ pub fn clean(bytes: &[u8], max_bytes: usize) -> Result<CleanImage, ScanProblem> 
     let orientation = decoder.orientation().map_err(problem)?;
     let mut image = DynamicImage::from_decoder(decoder).map_err(problem)?;
     image.apply_orientation(orientation);
+    let measures = measure(&image);
+    if let Some(problem) = judge(&measures).first() {
+        return Err(ScanProblem::Quality(*problem));
+    }
     let rgb = image.to_rgb8();
     let mut jpeg = Vec::new();
     image::codecs::jpeg::JpegEncoder::new_with_quality(&mut jpeg, JPEG_QUALITY)
@@ -102,6 +148,7 @@ pub fn clean(bytes: &[u8], max_bytes: usize) -> Result<CleanImage, ScanProblem> 
         width: rgb.width(),
         height: rgb.height(),
         jpeg,
+        measures: Some(measures),
     })
 }
 
@@ -122,11 +169,25 @@ mod tests {
     }
 
     #[test]
-    fn a_png_is_re_encoded_as_jpeg_with_its_size() {
-        let clean = clean(&png(64, 40), MAX_BYTES).unwrap();
+    fn a_card_photo_is_re_encoded_as_jpeg_with_its_size() {
+        let mut card = Vec::new();
+        image::codecs::png::PngEncoder::new(&mut card)
+            .write_image(
+                &super::super::id_quality::tests::card_on_table(),
+                1400,
+                1000,
+                image::ExtendedColorType::Rgb8,
+            )
+            .unwrap();
+        let clean = clean(&card, MAX_BYTES).unwrap();
         assert_eq!(sniff(&clean.jpeg), Some(ImageFormat::Jpeg));
-        assert_eq!((clean.width, clean.height), (64, 40));
+        assert_eq!((clean.width, clean.height), (1400, 1000));
         assert_eq!(clean.sha256.len(), 64);
+        // A flat picture without a document is refused by the gate.
+        assert!(matches!(
+            super::clean(&png(1200, 800), MAX_BYTES),
+            Err(ScanProblem::Quality(_))
+        ));
     }
 
     #[test]

@@ -5,10 +5,8 @@
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { tmpdir } from 'node:os';
-import { deflateSync } from 'node:zlib';
 import { start, assertAccessible } from './support.mjs';
 
 let app, base;
@@ -21,48 +19,6 @@ before(async () => {
 after(async () => {
   await app?.stop();
 });
-
-const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
-  let c = n;
-  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-  return c >>> 0;
-});
-
-function crc32(buf) {
-  let c = 0xffffffff;
-  for (const b of buf) c = CRC_TABLE[(c ^ b) & 0xff] ^ (c >>> 8);
-  return (c ^ 0xffffffff) >>> 0;
-}
-
-function chunk(type, data) {
-  const len = Buffer.alloc(4);
-  len.writeUInt32BE(data.length);
-  const body = Buffer.concat([Buffer.from(type, 'ascii'), data]);
-  const crc = Buffer.alloc(4);
-  crc.writeUInt32BE(crc32(body));
-  return Buffer.concat([len, body, crc]);
-}
-
-/** A colour test card as a PNG file, like a scan of a card. */
-function testCard(width, height) {
-  const header = Buffer.alloc(13);
-  header.writeUInt32BE(width, 0);
-  header.writeUInt32BE(height, 4);
-  header.set([8, 2, 0, 0, 0], 8);
-  const rows = Buffer.alloc((width * 3 + 1) * height);
-  for (let y = 0; y < height; y++) {
-    const row = y * (width * 3 + 1);
-    for (let x = 0; x < width; x++) {
-      rows.set([40 + (x % 200), 40 + (y % 200), 120], row + 1 + x * 3);
-    }
-  }
-  return Buffer.concat([
-    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-    chunk('IHDR', header),
-    chunk('IDAT', deflateSync(rows)),
-    chunk('IEND', Buffer.alloc(0)),
-  ]);
-}
 
 /** The appointment link in the proposal email written to the outbox folder. */
 async function proposalLink(email) {
@@ -134,10 +90,8 @@ test('follow the link, type the code, upload the ID and accept', async () => {
   );
   await assertAccessible(page, 'the appointment page');
 
-  const dir = mkdtempSync(join(tmpdir(), 'rdv-card-'));
-  const card = join(dir, 'id-card.png');
-  writeFileSync(card, testCard(1100, 700));
-  await page.getByLabel(/Front of the document/).setInputFiles(card);
+  // A sharp photo of a card on a table (tests/photos/LICENSE.md).
+  await page.getByLabel(/Front of the document/).setInputFiles('tests/photos/card.jpg');
   await page.getByRole('button', { name: 'Accept and book the interview' }).click();
   await page.waitForSelector('h1:has-text("Your interview is booked")');
   await assertAccessible(page, 'the confirmation');

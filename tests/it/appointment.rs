@@ -414,7 +414,16 @@ async fn an_unanswered_proposal_lapses_after_three_working_days_exactly_once() {
     assert!(appointment_free);
 }
 
-/// A colour test card, `width` × `height`, as PNG.
+/// A sharp photo of an ID card on a table (see tests/photos/LICENSE.md).
+fn card() -> Vec<u8> {
+    std::fs::read(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/photos/card.jpg"
+    ))
+    .unwrap()
+}
+
+/// A flat colour picture, `width` × `height`, as PNG: no document in it.
 fn png(width: u32, height: u32) -> Vec<u8> {
     use image::ImageEncoder;
     let card = image::RgbImage::from_fn(width, height, |x, y| {
@@ -482,12 +491,22 @@ async fn accepting_with_the_id_image_books_the_interview_for_good() {
         "{html}"
     );
     assert_eq!(app.request_state(p.request).await, "proposed");
+    // A picture without a document in it is refused by the quality gate, saying what to do.
+    let response = post_accept(&app, &client, &p.token, ("flat.png", png(1200, 800))).await;
+    assert_eq!(response.status(), 422);
+    let html = response.text().await.unwrap();
+    assert!(
+        select_text(&html, "#front-error")
+            .unwrap()
+            .contains("four corners visible"),
+        "{html}"
+    );
     let stray = std::fs::read_dir(app.upload_dir())
         .map(|d| d.count())
         .unwrap_or(0);
     assert_eq!(stray, 0, "nothing stored");
 
-    let response = post_accept(&app, &client, &p.token, ("scan.png", png(1200, 760))).await;
+    let response = post_accept(&app, &client, &p.token, ("card.jpg", card())).await;
     assert_eq!(response.status(), 200);
     assert!(
         response
@@ -513,7 +532,7 @@ async fn accepting_with_the_id_image_books_the_interview_for_good() {
             documents[0].width,
             documents[0].height
         ),
-        ("front", 1200, 760)
+        ("front", 1400, 1000)
     );
     let stored = std::fs::read(app.upload_dir().join(&documents[0].file_name)).unwrap();
     assert_eq!(&stored[..3], &[0xFF, 0xD8, 0xFF]);
@@ -647,7 +666,7 @@ async fn the_reminder_goes_out_once_24_hours_before() {
         app.enter_code(&client, &p.token, &p.code).await.status(),
         303
     );
-    let response = post_accept(&app, &client, &p.token, ("scan.png", png(1100, 700))).await;
+    let response = post_accept(&app, &client, &p.token, ("card.jpg", card())).await;
     assert_eq!(response.status(), 200);
     let room = app.appointments().await[0].video_room.clone().unwrap();
 
@@ -744,7 +763,7 @@ async fn id_images_are_deleted_30_days_after_the_request_ends() {
         app.enter_code(&client, &p.token, &p.code).await.status(),
         303
     );
-    let response = post_accept(&app, &client, &p.token, ("scan.png", png(1100, 700))).await;
+    let response = post_accept(&app, &client, &p.token, ("card.jpg", card())).await;
     assert_eq!(response.status(), 200);
     let document = rendezvous::db::id_documents::for_request(&app.db, p.request)
         .await
@@ -818,7 +837,7 @@ async fn uploads_per_side_are_limited() {
         app.enter_code(&client, &p.token, &p.code).await.status(),
         303
     );
-    let response = post_accept(&app, &client, &p.token, ("scan.png", png(1100, 700))).await;
+    let response = post_accept(&app, &client, &p.token, ("card.jpg", card())).await;
     assert_eq!(response.status(), 422);
     let html = response.text().await.unwrap();
     assert!(

@@ -602,7 +602,12 @@ pub async fn accept(
         match outcome {
             Some(Ok(image)) => images.push((side, image)),
             Some(Err(problem)) => {
-                problems.push((side.to_owned(), tr.t(problem.message_key())));
+                let args: Vec<_> = problem
+                    .message_args()
+                    .into_iter()
+                    .map(|(name, value)| (name, crate::i18n::arg(value)))
+                    .collect();
+                problems.push((side.to_owned(), tr.t_with(problem.message_key(), &args)));
             }
             None if required => {
                 problems.push((side.to_owned(), tr.t("scan-front-missing")));

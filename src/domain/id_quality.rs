@@ -1,0 +1,333 @@
+//! The quality gate for ID document images: is the document big enough, sharp, evenly lit, bright
+//! enough, and wholly in the picture? Every measure is taken on a grey copy scaled so that its long
+//! side is `NORMALISED_SIDE` pixels, so that figures do not depend on the camera's resolution.
+//!
+//! Thresholds were calibrated on photographs from scikit-image's public-domain sample data,
+//! composed as a card on a table (see the tests): the figures of the sharp picture and of its
+//! blurred (Gaussian σ = 2), darkened, over-exposed, downscaled and cropped versions are written
+//! next to each threshold, which sits between the good and the bad figure with a margin on both
+//! sides.
+
+use image::{DynamicImage, GrayImage};
+use imageproc::contours::{BorderType, find_contours};
+use imageproc::geometry::{approximate_polygon_dp, arc_length, contour_area, convex_hull};
+use imageproc::point::Point;
+
+/// Long side of the grey copy every measure is taken on.
+pub const NORMALISED_SIDE: u32 = 1000;
+/// An ID-1 card (85.60 × 53.98 mm) at 300 dpi is 1011 × 638 pixels.
+pub const MIN_LONG_SIDE: u32 = 1000;
+pub const MIN_SHORT_SIDE: u32 = 630;
+/// Variance of the Laplacian inside the document. Sharp card: about 790; the same blurred with
+/// σ = 2: about 27. 200 sits between with room both ways (a steady phone photo of a card is
+/// several hundred).
+pub const MIN_SHARPNESS: f64 = 200.0;
+/// Share of saturated pixels (≥ 250) in the brightest eighth-by-eighth block of the document.
+/// Sharp card: 0.06; over-exposed (× 2.2): 1.0. A reflection covering a third of a block is
+/// enough to hide a line of text.
+pub const MAX_GLARE: f64 = 0.35;
+/// Mean grey level of the document (0–255). Sharp card: about 180; darkened (× 0.22): about 28.
+pub const MIN_BRIGHTNESS: f64 = 60.0;
+/// Standard deviation of the grey levels of the whole picture. Sharp card: about 85; the darkened
+/// one: 19 (caught as dark first); a grey, washed-out picture falls under 20.
+pub const MIN_CONTRAST: f64 = 20.0;
+/// The document's outline must cover at least this share of the picture.
+const MIN_DOCUMENT_SHARE: f64 = 0.15;
+/// How close to the picture's edge a corner may be before the document counts as cut off.
+const EDGE_MARGIN: i32 = 3;
+
+/// What the gate measured, with the figures it judged on.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Measures {
+    pub width: u32,
+    pub height: u32,
+    pub sharpness: f64,
+    pub glare: f64,
+    pub brightness: f64,
+    pub contrast: f64,
+    /// The document's four corners in the normalised copy, when found.
+    pub outline: Option<[Point<i32>; 4]>,
+    /// The outline touches the picture's edge.
+    pub cut_off: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum QualityProblem {
+    TooSmall { width: u32, height: u32 },
+    CutOff,
+    Blurred { sharpness: f64 },
+    TooDark { brightness: f64 },
+    LowContrast { contrast: f64 },
+    Glare { share: f64 },
+}
+
+/// Measures an upright image.
+pub fn measure(image: &DynamicImage) -> Measures {
+    let (width, height) = (image.width(), image.height());
+    let grey: GrayImage = image.thumbnail(NORMALISED_SIDE, NORMALISED_SIDE).to_luma8();
+    let (outline, cut_off) = find_outline(&grey);
+    // Sharpness, brightness and glare are taken inside the document when it was found.
+    let region = outline.map(|corners| inner_box(&corners, grey.width(), grey.height()));
+    let (x0, y0, x1, y1) = region.unwrap_or((0, 0, grey.width(), grey.height()));
+    Measures {
+        width,
+        height,
+        sharpness: laplacian_variance(&grey, (x0, y0, x1, y1)),
+        glare: glare(&grey, (x0, y0, x1, y1)),
+        brightness: mean(&grey, (x0, y0, x1, y1)),
+        contrast: std_dev(&grey),
+        outline,
+        cut_off,
+    }
+}
+
+/// Every problem, the cause first: a dark or glaring picture also hides the outline and the
+/// detail, so light comes before a missing outline or blur.
+pub fn judge(m: &Measures) -> Vec<QualityProblem> {
+    let mut problems = Vec::new();
+    let (long, short) = (m.width.max(m.height), m.width.min(m.height));
+    if long < MIN_LONG_SIDE || short < MIN_SHORT_SIDE {
+        problems.push(QualityProblem::TooSmall {
+            width: m.width,
+            height: m.height,
+        });
+    }
+    if m.brightness < MIN_BRIGHTNESS {
+        problems.push(QualityProblem::TooDark {
+            brightness: m.brightness,
+        });
+    } else if m.contrast < MIN_CONTRAST {
+        problems.push(QualityProblem::LowContrast {
+            contrast: m.contrast,
+        });
+    }
+    if m.glare > MAX_GLARE {
+        problems.push(QualityProblem::Glare { share: m.glare });
+    }
+    if m.outline.is_none() || m.cut_off {
+        problems.push(QualityProblem::CutOff);
+    }
+    if m.sharpness < MIN_SHARPNESS {
+        problems.push(QualityProblem::Blurred {
+            sharpness: m.sharpness,
+        });
+    }
+    problems
+}
+
+/// The largest four-sided outline among the edges, and whether it touches the picture's edge.
+fn find_outline(grey: &GrayImage) -> (Option<[Point<i32>; 4]>, bool) {
+    let edges = imageproc::edges::canny(grey, 30.0, 90.0);
+    let (w, h) = (grey.width() as i32, grey.height() as i32);
+    let min_area = MIN_DOCUMENT_SHARE * f64::from(w) * f64::from(h);
+    let mut best: Option<([Point<i32>; 4], f64, bool)> = None;
+    for contour in find_contours::<i32>(&edges) {
+        if contour.border_type != BorderType::Outer || contour.points.len() < 40 {
+            continue;
+        }
+        let hull = convex_hull(contour.points);
+        let area = contour_area(&hull);
+        if area < min_area || best.as_ref().is_some_and(|(_, a, _)| *a >= area) {
+            continue;
+        }
+        let perimeter = arc_length(&hull, true);
+        let polygon = approximate_polygon_dp(&hull, 0.02 * perimeter, true);
+        let Ok(corners) = <[Point<i32>; 4]>::try_from(polygon) else {
+            continue;
+        };
+        let touches = hull.iter().any(|p| {
+            p.x < EDGE_MARGIN
+                || p.y < EDGE_MARGIN
+                || p.x >= w - EDGE_MARGIN
+                || p.y >= h - EDGE_MARGIN
+        });
+        best = Some((corners, area, touches));
+    }
+    match best {
+        Some((corners, _, touches)) => (Some(corners), touches),
+        None => (None, false),
+    }
+}
+
+/// The box inside the outline, shrunk by a tenth so that the outline's own edge is left out.
+fn inner_box(corners: &[Point<i32>; 4], w: u32, h: u32) -> (u32, u32, u32, u32) {
+    let xs = corners.iter().map(|p| p.x.clamp(0, w as i32) as u32);
+    let ys = corners.iter().map(|p| p.y.clamp(0, h as i32) as u32);
+    let (x0, x1) = (xs.clone().min().unwrap_or(0), xs.max().unwrap_or(w));
+    let (y0, y1) = (ys.clone().min().unwrap_or(0), ys.max().unwrap_or(h));
+    let (dx, dy) = ((x1 - x0) / 10, (y1 - y0) / 10);
+    if x1 - x0 < 20 || y1 - y0 < 20 {
+        return (0, 0, w, h);
+    }
+    (x0 + dx, y0 + dy, x1 - dx, y1 - dy)
+}
+
+fn laplacian_variance(grey: &GrayImage, (x0, y0, x1, y1): (u32, u32, u32, u32)) -> f64 {
+    let laplacian = imageproc::filter::laplacian_filter(grey);
+    let values: Vec<f64> = (y0.max(1)..y1.min(grey.height() - 1))
+        .flat_map(|y| (x0.max(1)..x1.min(grey.width() - 1)).map(move |x| (x, y)))
+        .map(|(x, y)| f64::from(laplacian.get_pixel(x, y)[0]))
+        .collect();
+    variance(&values)
+}
+
+fn glare(grey: &GrayImage, (x0, y0, x1, y1): (u32, u32, u32, u32)) -> f64 {
+    let (bw, bh) = (((x1 - x0) / 8).max(1), ((y1 - y0) / 8).max(1));
+    let mut worst: f64 = 0.0;
+    for by in 0..8 {
+        for bx in 0..8 {
+            let (sx, sy) = (x0 + bx * bw, y0 + by * bh);
+            let mut saturated = 0u32;
+            let mut total = 0u32;
+            for y in sy..(sy + bh).min(grey.height()) {
+                for x in sx..(sx + bw).min(grey.width()) {
+                    total += 1;
+                    if grey.get_pixel(x, y)[0] >= 250 {
+                        saturated += 1;
+                    }
+                }
+            }
+            if total > 0 {
+                worst = worst.max(f64::from(saturated) / f64::from(total));
+            }
+        }
+    }
+    worst
+}
+
+fn mean(grey: &GrayImage, (x0, y0, x1, y1): (u32, u32, u32, u32)) -> f64 {
+    let mut sum = 0u64;
+    let mut n = 0u64;
+    for y in y0..y1.min(grey.height()) {
+        for x in x0..x1.min(grey.width()) {
+            sum += u64::from(grey.get_pixel(x, y)[0]);
+            n += 1;
+        }
+    }
+    if n == 0 { 0.0 } else { sum as f64 / n as f64 }
+}
+
+fn std_dev(grey: &GrayImage) -> f64 {
+    let values: Vec<f64> = grey.pixels().map(|p| f64::from(p[0])).collect();
+    variance(&values).sqrt()
+}
+
+fn variance(values: &[f64]) -> f64 {
+    if values.is_empty() {
+        return 0.0;
+    }
+    let n = values.len() as f64;
+    let mean = values.iter().sum::<f64>() / n;
+    values.iter().map(|v| (v - mean) * (v - mean)).sum::<f64>() / n
+}
+
+#[cfg(test)]
+pub mod tests {
+    use super::*;
+    use image::{Rgb, RgbImage, imageops};
+
+    fn photo(bytes: &[u8]) -> RgbImage {
+        image::load_from_memory(bytes).unwrap().to_rgb8()
+    }
+
+    /// A photograph of an ID card on a table, built from public-domain photographs (see
+    /// tests/photos/LICENSE.md): an ivory card of 1100 × 700 pixels holding a portrait and lines
+    /// of text at their own resolution, on an out-of-focus table 1400 × 1000.
+    pub fn card_on_table() -> RgbImage {
+        let table = photo(include_bytes!("../../tests/photos/coffee.png"));
+        let mut scene = imageops::resize(&table, 1400, 1000, imageops::FilterType::Triangle);
+        for p in scene.pixels_mut() {
+            *p = Rgb(p.0.map(|c| c / 2));
+        }
+        let mut card = RgbImage::from_pixel(1100, 700, Rgb([236, 230, 214]));
+        let portrait = photo(include_bytes!("../../tests/photos/astronaut.png"));
+        let portrait = imageops::crop_imm(&portrait, 96, 0, 320, 420).to_image();
+        imageops::overlay(&mut card, &portrait, 50, 140);
+        let text = photo(include_bytes!("../../tests/photos/text.png"));
+        for (i, y) in [60, 250, 440].into_iter().enumerate() {
+            let strip = imageops::crop_imm(&text, 0, (i as u32) * 50, 448, 120).to_image();
+            imageops::overlay(&mut card, &strip, 420, y);
+        }
+        imageops::overlay(&mut scene, &card, 150, 150);
+        scene
+    }
+
+    fn brightness_scaled(image: &RgbImage, factor: f32) -> RgbImage {
+        let mut out = image.clone();
+        for p in out.pixels_mut() {
+            *p = Rgb(p.0.map(|c| (f32::from(c) * factor).min(255.0) as u8));
+        }
+        out
+    }
+
+    fn problems_of(image: RgbImage) -> (Measures, Vec<QualityProblem>) {
+        let m = measure(&DynamicImage::ImageRgb8(image));
+        let p = judge(&m);
+        (m, p)
+    }
+
+    /// Writes the card photograph used by the integration and browser tests:
+    /// `cargo test --lib write_card_fixture -- --ignored`.
+    #[test]
+    #[ignore]
+    fn write_card_fixture() {
+        let mut out = Vec::new();
+        image::codecs::jpeg::JpegEncoder::new_with_quality(&mut out, 90)
+            .encode_image(&card_on_table())
+            .unwrap();
+        std::fs::write("tests/photos/card.jpg", out).unwrap();
+    }
+
+    #[test]
+    fn a_sharp_card_passes_and_each_fault_is_refused_for_its_reason() {
+        let sharp = card_on_table();
+        let (m, problems) = problems_of(sharp.clone());
+        eprintln!("sharp: {m:?}");
+        assert!(problems.is_empty(), "{problems:?} {m:?}");
+
+        let blurred = imageproc::filter::gaussian_blur_f32(&sharp, 2.0);
+        let (m, problems) = problems_of(blurred);
+        eprintln!("blurred: {m:?}");
+        assert!(
+            matches!(problems.first(), Some(QualityProblem::Blurred { .. })),
+            "{problems:?}"
+        );
+
+        let (m, problems) = problems_of(brightness_scaled(&sharp, 0.22));
+        eprintln!("dark: {m:?}");
+        assert!(
+            matches!(problems.first(), Some(QualityProblem::TooDark { .. })),
+            "{problems:?}"
+        );
+
+        let (m, problems) = problems_of(brightness_scaled(&sharp, 2.2));
+        eprintln!("over-exposed: {m:?}");
+        assert!(
+            matches!(problems.first(), Some(QualityProblem::Glare { .. })),
+            "{problems:?}"
+        );
+
+        let small = imageops::resize(&sharp, 700, 500, imageops::FilterType::Triangle);
+        let (_, problems) = problems_of(small);
+        assert!(
+            matches!(
+                problems.first(),
+                Some(QualityProblem::TooSmall {
+                    width: 700,
+                    height: 500
+                })
+            ),
+            "{problems:?}"
+        );
+
+        // The card runs off the right edge.
+        let cropped = imageops::crop_imm(&sharp, 0, 0, 1100, 1000).to_image();
+        let (m, problems) = problems_of(cropped);
+        eprintln!("cropped: {m:?}");
+        assert_eq!(
+            problems.first(),
+            Some(&QualityProblem::CutOff),
+            "{problems:?}"
+        );
+    }
+}
