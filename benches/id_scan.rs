@@ -3,7 +3,7 @@
 //! Prints the median and worst time of several runs on one core, and the peak memory.
 //! Target on the 2-core development machine: under 150 ms, one core.
 
-use rendezvous::domain::id_scan::{MAX_BYTES, clean};
+use rendezvous::domain::id_scan::{MAX_BYTES, clean, inspect};
 use std::time::Instant;
 
 fn peak_memory_mb() -> Option<f64> {
@@ -27,27 +27,55 @@ fn main() {
         "ID image gate on a 12 MP JPEG (4000 × 3000, {:.1} MB)",
         jpeg.len() as f64 / 1e6
     );
-    let mut times = Vec::new();
+    let max = MAX_BYTES.max(jpeg.len());
     let mut outcome = String::new();
-    for _ in 0..7 {
-        let start = Instant::now();
-        let result = clean(&jpeg, MAX_BYTES.max(jpeg.len()));
-        times.push(start.elapsed().as_secs_f64() * 1000.0);
-        outcome = match result {
-            Ok(image) => format!("accepted ({} × {})", image.width, image.height),
+    let check = timed(|| {
+        outcome = match inspect(&jpeg, max) {
+            Ok(inspected) => format!(
+                "accepted (sharpness {:.0}, glare {:.2}, brightness {:.0})",
+                inspected.measures.sharpness,
+                inspected.measures.glare,
+                inspected.measures.brightness
+            ),
             Err(problem) => format!("refused: {problem:?}"),
         };
-    }
-    times.sort_by(f64::total_cmp);
+    });
     println!("  outcome: {outcome}");
     println!(
-        "  time: median {:.0} ms, worst {:.0} ms over {} runs (target < 150 ms)",
-        times[times.len() / 2],
-        times[times.len() - 1],
-        times.len()
+        "  check (decode, upright, measures): median {:.0} ms, worst {:.0} ms (target < 150 ms)",
+        check.0, check.1
+    );
+    let decode = timed(|| {
+        let _ = image::load_from_memory(&jpeg);
+    });
+    println!("    of which decoding alone: median {:.0} ms", decode.0);
+    let decoded = image::load_from_memory(&jpeg).expect("decodes");
+    let measuring = timed(|| {
+        let _ = rendezvous::domain::id_quality::measure(&decoded);
+    });
+    println!("    of which measuring: median {:.0} ms", measuring.0);
+    let store = timed(|| {
+        let _ = clean(&jpeg, max);
+    });
+    println!(
+        "  check and re-encode for storage: median {:.0} ms, worst {:.0} ms",
+        store.0, store.1
     );
     match peak_memory_mb() {
         Some(mb) => println!("  peak memory (VmHWM): {mb:.0} MB"),
         None => println!("  peak memory: not available on this system"),
     }
+}
+
+/// Median and worst of seven runs, in milliseconds.
+fn timed(mut run: impl FnMut()) -> (f64, f64) {
+    let mut times: Vec<f64> = (0..7)
+        .map(|_| {
+            let start = Instant::now();
+            run();
+            start.elapsed().as_secs_f64() * 1000.0
+        })
+        .collect();
+    times.sort_by(f64::total_cmp);
+    (times[times.len() / 2], times[times.len() - 1])
 }

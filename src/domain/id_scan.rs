@@ -111,8 +111,15 @@ pub fn sniff(bytes: &[u8]) -> Option<ImageFormat> {
     }
 }
 
-/// Checks and cleans one upload. CPU-bound: call it from a blocking thread.
-pub fn clean(bytes: &[u8], max_bytes: usize) -> Result<CleanImage, ScanProblem> {
+/// A decoded, upright image that passed the gate, with what was measured.
+pub struct Inspected {
+    pub image: DynamicImage,
+    pub measures: Measures,
+}
+
+/// The gate: recognises, decodes within bounds, turns upright and measures. CPU-bound: call it
+/// from a blocking thread.
+pub fn inspect(bytes: &[u8], max_bytes: usize) -> Result<Inspected, ScanProblem> {
     if bytes.is_empty() {
         return Err(ScanProblem::Empty);
     }
@@ -138,6 +145,12 @@ pub fn clean(bytes: &[u8], max_bytes: usize) -> Result<CleanImage, ScanProblem> 
     if let Some(problem) = judge(&measures).first() {
         return Err(ScanProblem::Quality(*problem));
     }
+    Ok(Inspected { image, measures })
+}
+
+/// The gate, then the copy to store: re-encoded as JPEG, so that no metadata is kept.
+pub fn clean(bytes: &[u8], max_bytes: usize) -> Result<CleanImage, ScanProblem> {
+    let Inspected { image, measures } = inspect(bytes, max_bytes)?;
     let rgb = image.to_rgb8();
     let mut jpeg = Vec::new();
     image::codecs::jpeg::JpegEncoder::new_with_quality(&mut jpeg, JPEG_QUALITY)
