@@ -43,6 +43,10 @@ impl MigrationTrait for Migration {
                     .col(integer("width"))
                     .col(integer("height"))
                     .col(big_integer("bytes"))
+                    .col(double_null("sharpness"))
+                    .col(double_null("glare"))
+                    .col(double_null("brightness"))
+                    .col(double_null("contrast"))
                     .col(timestamp_with_time_zone("created_at"))
                     .col(timestamp_with_time_zone_null("deleted_at"))
                     .foreign_key(

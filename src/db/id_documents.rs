@@ -19,6 +19,7 @@ pub struct StoredImage {
     pub width: u32,
     pub height: u32,
     pub bytes: usize,
+    pub measures: Option<crate::domain::id_quality::Measures>,
 }
 
 pub async fn insert(
@@ -39,6 +40,10 @@ pub async fn insert(
         width: Set(image.width as i32),
         height: Set(image.height as i32),
         bytes: Set(image.bytes as i64),
+        sharpness: Set(image.measures.as_ref().map(|m| m.sharpness)),
+        glare: Set(image.measures.as_ref().map(|m| m.glare)),
+        brightness: Set(image.measures.as_ref().map(|m| m.brightness)),
+        contrast: Set(image.measures.as_ref().map(|m| m.contrast)),
         created_at: Set(now),
         deleted_at: Set(None),
     }

@@ -47,9 +47,10 @@ impl ScanProblem {
     }
 
     /// The figures a message shows: what was measured and what is needed.
-    pub fn message_args(&self) -> Vec<(&'static str, String)> {
+    pub fn message_args(&self, max_bytes: usize) -> Vec<(&'static str, String)> {
         use super::id_quality::*;
         match self {
+            ScanProblem::TooLarge => vec![("max", megabytes(max_bytes))],
             ScanProblem::Quality(QualityProblem::TooSmall { width, height }) => vec![
                 ("width", width.to_string()),
                 ("height", height.to_string()),
@@ -100,6 +101,16 @@ impl std::fmt::Debug for CleanImage {
     }
 }
 
+/// A size limit as people read it: "10", "0.5".
+pub fn megabytes(bytes: usize) -> String {
+    let mb = bytes as f64 / (1024.0 * 1024.0);
+    if mb >= 1.0 && mb.fract() == 0.0 {
+        format!("{mb:.0}")
+    } else {
+        format!("{mb:.1}")
+    }
+}
+
 /// The format by its first bytes.
 pub fn sniff(bytes: &[u8]) -> Option<ImageFormat> {
     if bytes.starts_with(&[0xFF, 0xD8, 0xFF]) {
@@ -127,6 +138,15 @@ pub fn inspect(bytes: &[u8], max_bytes: usize) -> Result<Inspected, ScanProblem>
         return Err(ScanProblem::TooLarge);
     }
     let format = sniff(bytes).ok_or(ScanProblem::NotJpegOrPng)?;
+    // A JPEG decoder fills a truncated file with grey and carries on: a JPEG must end with its
+    // end-of-image marker (some cameras add a few bytes after it).
+    if format == ImageFormat::Jpeg
+        && !bytes[bytes.len().saturating_sub(1024)..]
+            .windows(2)
+            .any(|w| w == [0xFF, 0xD9])
+    {
+        return Err(ScanProblem::Unreadable);
+    }
     let mut reader = ImageReader::with_format(Cursor::new(bytes), format);
     let mut limits = image::Limits::default();
     limits.max_image_width = Some(MAX_SIDE);
@@ -224,6 +244,12 @@ mod tests {
             ScanProblem::Unreadable
         );
         assert_eq!(clean(&png(8, 8), 10).unwrap_err(), ScanProblem::TooLarge);
+        let photo = include_bytes!("../../tests/photos/card.jpg");
+        assert_eq!(
+            clean(&photo[..photo.len() / 2], MAX_BYTES).unwrap_err(),
+            ScanProblem::Unreadable,
+            "a truncated JPEG"
+        );
     }
 
     #[test]
@@ -239,6 +265,26 @@ mod tests {
             clean(&bomb, MAX_BYTES).unwrap_err(),
             ScanProblem::TooManyPixels
         );
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(200))]
+
+        /// Whatever arrives, the gate answers: no panic, and no image beyond the limits is
+        /// decoded (the limits make the decoder refuse before allocating).
+        #[test]
+        fn arbitrary_bytes_never_panic(
+            prefix in proptest::sample::select(vec![
+                vec![0xFFu8, 0xD8, 0xFF],
+                b"\x89PNG\r\n\x1a\n".to_vec(),
+                Vec::new(),
+            ]),
+            body in proptest::collection::vec(proptest::prelude::any::<u8>(), 0..4096),
+        ) {
+            let mut bytes = prefix;
+            bytes.extend(body);
+            let _ = clean(&bytes, MAX_BYTES);
+        }
     }
 
     /// CRC-32 as PNG chunks use it.

@@ -827,6 +827,7 @@ async fn uploads_per_side_are_limited() {
             width: 1100,
             height: 700,
             bytes: 1000,
+            measures: None,
         },
         app.now(),
     )
@@ -847,4 +848,124 @@ async fn uploads_per_side_are_limited() {
         "{html}"
     );
     assert_eq!(app.request_state(p.request).await, "proposed");
+}
+
+/// Sends the accept form with the given front and back files.
+async fn post_sides(
+    app: &TestApp,
+    client: &reqwest::Client,
+    token: &str,
+    front: Vec<u8>,
+    back: Vec<u8>,
+) -> reqwest::Response {
+    let path = format!("/en/appointment/{token}");
+    let html = app.html_of(client, &path).await;
+    let csrf = select_attr(&html, "form[enctype] input[name=csrf_token]", "value").unwrap();
+    let form = reqwest::multipart::Form::new()
+        .text("csrf_token", csrf)
+        .part(
+            "front",
+            reqwest::multipart::Part::bytes(front).file_name("front.jpg"),
+        )
+        .part(
+            "back",
+            reqwest::multipart::Part::bytes(back).file_name("back.jpg"),
+        );
+    client
+        .post(app.url(&format!("{path}/accept")))
+        .multipart(form)
+        .send()
+        .await
+        .unwrap()
+}
+
+/// A PNG header declaring 50,000 × 50,000 pixels, its checksum right: a decompression bomb.
+fn bomb() -> Vec<u8> {
+    let mut bomb = png(1, 1);
+    bomb[16..20].copy_from_slice(&50_000u32.to_be_bytes());
+    bomb[20..24].copy_from_slice(&50_000u32.to_be_bytes());
+    let mut crc = 0xFFFF_FFFFu32;
+    for &b in &bomb[12..29] {
+        crc ^= u32::from(b);
+        for _ in 0..8 {
+            crc = if crc & 1 == 1 {
+                (crc >> 1) ^ 0xEDB8_8320
+            } else {
+                crc >> 1
+            };
+        }
+    }
+    bomb[29..33].copy_from_slice(&(!crc).to_be_bytes());
+    bomb
+}
+
+#[tokio::test]
+async fn bad_files_are_refused_with_advice_and_two_sides_are_kept() {
+    let app = crate::helpers::spawn_app_with(|s| s.max_upload_bytes = 200 * 1024).await;
+    let p = app.proposed().await;
+    let client = browser();
+    assert_eq!(
+        app.enter_code(&client, &p.token, &p.code).await.status(),
+        303
+    );
+    let photo = card();
+    assert!(
+        photo.len() > 200 * 1024,
+        "the test photo is over this limit"
+    );
+    let small_photo = {
+        let decoded = image::load_from_memory(&photo).unwrap().to_rgb8();
+        let mut out = Vec::new();
+        image::codecs::jpeg::JpegEncoder::new_with_quality(&mut out, 80)
+            .encode_image(&decoded)
+            .unwrap();
+        out
+    };
+    assert!(small_photo.len() < 200 * 1024, "{}", small_photo.len());
+    let cases: Vec<(&str, Vec<u8>, &str)> = vec![
+        ("oversize", photo.clone(), "larger than 0.2 MB"),
+        ("PDF", b"%PDF-1.7\n1 0 obj".to_vec(), "not a JPEG or PNG"),
+        ("bomb", bomb(), "far too large to be a photo"),
+        (
+            "corrupt",
+            small_photo[..small_photo.len() / 3].to_vec(),
+            "cannot be read",
+        ),
+        ("flat", png(1200, 800), "four corners"),
+    ];
+    for (name, bytes, message) in cases {
+        let response = post_sides(&app, &client, &p.token, bytes, Vec::new()).await;
+        assert_eq!(response.status(), 422, "{name}");
+        let html = response.text().await.unwrap();
+        let shown = select_text(&html, "#front-error").unwrap_or_default();
+        assert!(shown.contains(message), "{name}: {shown}");
+    }
+    // A bad back refuses the whole step, keeping nothing.
+    let response = post_sides(
+        &app,
+        &client,
+        &p.token,
+        small_photo.clone(),
+        b"GIF89a".to_vec(),
+    )
+    .await;
+    assert_eq!(response.status(), 422);
+    assert!(select_text(&response.text().await.unwrap(), "#back-error").is_some());
+    assert_eq!(app.request_state(p.request).await, "proposed");
+
+    let response = post_sides(&app, &client, &p.token, small_photo.clone(), small_photo).await;
+    assert_eq!(response.status(), 200);
+    let documents = rendezvous::db::id_documents::for_request(&app.db, p.request)
+        .await
+        .unwrap();
+    let sides: Vec<_> = documents.iter().map(|d| d.side.as_str()).collect();
+    assert_eq!(sides.len(), 2);
+    assert!(sides.contains(&"front") && sides.contains(&"back"));
+    assert!(
+        documents
+            .iter()
+            .all(|d| d.sharpness.is_some_and(|s| s >= 200.0))
+    );
+    let files = std::fs::read_dir(app.upload_dir()).unwrap().count();
+    assert_eq!(files, 2, "exactly the two stored images, nothing stray");
 }

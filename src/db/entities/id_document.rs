@@ -1,6 +1,6 @@
 use sea_orm::entity::prelude::*;
 
-#[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+#[derive(Clone, Debug, PartialEq, DeriveEntityModel)]
 #[sea_orm(table_name = "id_documents")]
 pub struct Model {
     #[sea_orm(primary_key, auto_increment = false)]
@@ -15,6 +15,11 @@ pub struct Model {
     pub width: i32,
     pub height: i32,
     pub bytes: i64,
+    /// The quality gate's figures.
+    pub sharpness: Option<f64>,
+    pub glare: Option<f64>,
+    pub brightness: Option<f64>,
+    pub contrast: Option<f64>,
     pub created_at: DateTimeUtc,
     pub deleted_at: Option<DateTimeUtc>,
 }

@@ -204,6 +204,9 @@ fn details_page(
         another_href: format!("{}/another", base_path(tr, token)),
         accept: proposed.then(|| AcceptForm {
             csrf: csrf_token.as_str(),
+            max_megabytes: id_scan::megabytes(
+                usize::try_from(state.settings.max_upload_bytes).unwrap_or(id_scan::MAX_BYTES),
+            ),
             action: format!("{}/accept", base_path(tr, token)),
             problems,
         }),
@@ -603,7 +606,7 @@ pub async fn accept(
             Some(Ok(image)) => images.push((side, image)),
             Some(Err(problem)) => {
                 let args: Vec<_> = problem
-                    .message_args()
+                    .message_args(max)
                     .into_iter()
                     .map(|(name, value)| (name, crate::i18n::arg(value)))
                     .collect();
@@ -637,6 +640,7 @@ pub async fn accept(
                     width: image.width,
                     height: image.height,
                     bytes: image.jpeg.len(),
+                    measures: image.measures.clone(),
                 }),
                 Err(e) => {
                     let names: Vec<String> = stored

@@ -80,6 +80,8 @@ pub struct Details<'a> {
 
 pub struct AcceptForm<'a> {
     pub csrf: &'a str,
+    /// The upload limit, in megabytes.
+    pub max_megabytes: String,
     pub action: String,
     /// `(field, message)` for `front` and `back`.
     pub problems: Vec<(String, String)>,
@@ -244,7 +246,7 @@ fn accept_form(ctx: &PageCtx, form: &AcceptForm) -> Markup {
         section aria-labelledby="accept" {
             h2 #accept { (tr.t("appointment-accept-title")) }
             (crate::views::partials::error_summary(tr, &form.problems))
-            p { (tr.t("appointment-accept-intro")) }
+            p { (tr.t_with("appointment-accept-intro", &[("max", arg(form.max_megabytes.clone()))])) }
             form method="post" action=(form.action) enctype="multipart/form-data" novalidate {
                 (hidden("csrf_token", form.csrf))
                 (file("front", true))

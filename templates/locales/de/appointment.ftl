@@ -50,7 +50,7 @@ appointment-another-done-title = Wir schlagen einen anderen Termin vor
 appointment-another-done-text = Ihr Termin wurde freigegeben. Innerhalb weniger Arbeitstage senden wir Ihnen per E-Mail einen neuen Vorschlag zu einer der gewählten Zeiten; der Link in dieser E-Mail öffnet ihn.
 
 appointment-accept-title = Diesen Termin annehmen
-appointment-accept-intro = Fügen Sie ein farbiges Foto oder einen Scan Ihres Ausweisdokuments (Reisepass oder europäischer Personalausweis) als JPEG- oder PNG-Bild von höchstens 10 MB hinzu, um das Gespräch fest zu buchen.
+appointment-accept-intro = Fügen Sie ein farbiges Foto oder einen Scan Ihres Ausweisdokuments (Reisepass oder europäischer Personalausweis) als JPEG- oder PNG-Bild von höchstens { $max } MB hinzu, um das Gespräch fest zu buchen.
 appointment-accept-front = Vorderseite des Dokuments (oder Bildseite des Reisepasses)
 appointment-accept-front-hint = Das ganze Dokument, scharf und lesbar, ohne Spiegelung.
 appointment-accept-back = Rückseite des Dokuments
@@ -60,7 +60,7 @@ appointment-accepted-title = Ihr Gespräch ist gebucht
 appointment-accepted-text = Ihr Gespräch am { $when } ist fest gebucht.
 appointment-accepted-email = Wir haben Ihnen eine E-Mail mit dem Videolink und einer Kalenderdatei geschickt. Bis zum Beginn können Sie das Gespräch auf dieser Seite noch verschieben oder absagen.
 scan-empty = Die gewählte Datei ist leer. Wählen Sie das Foto oder den Scan erneut.
-scan-too-large = Diese Datei ist größer als 10 MB. Nehmen Sie das Foto mit geringerer Auflösung erneut auf oder wählen Sie einen kleineren Scan.
+scan-too-large = Diese Datei ist größer als { $max } MB. Nehmen Sie das Foto mit geringerer Auflösung erneut auf oder wählen Sie einen kleineren Scan.
 scan-not-jpeg-or-png = Diese Datei ist kein JPEG- oder PNG-Bild. Fotografieren Sie das Dokument oder speichern Sie den Scan als JPEG oder PNG.
 scan-unreadable = Dieses Bild kann nicht gelesen werden: Es ist vielleicht beschädigt oder unvollständig. Wählen Sie die Datei erneut oder nehmen Sie ein neues Foto auf.
 scan-too-many-pixels = Dieses Bild ist viel zu groß für das Foto eines Dokuments. Nehmen Sie ein normales Foto mit Ihrem Telefon oder Ihrer Kamera auf.

@@ -50,7 +50,7 @@ appointment-another-done-title = We will propose another slot
 appointment-another-done-text = Your slot has been released. Within a few working days we will email you a new proposal in one of the times you chose; the link in that email opens it.
 
 appointment-accept-title = Accept this slot
-appointment-accept-intro = To book the interview for good, add a colour photo or scan of your identity document (passport or European identity card), as a JPEG or PNG image of at most 10 MB.
+appointment-accept-intro = To book the interview for good, add a colour photo or scan of your identity document (passport or European identity card), as a JPEG or PNG image of at most { $max } MB.
 appointment-accept-front = Front of the document (or the photo page of the passport)
 appointment-accept-front-hint = The whole document, sharp and readable, without glare.
 appointment-accept-back = Back of the document
@@ -60,7 +60,7 @@ appointment-accepted-title = Your interview is booked
 appointment-accepted-text = Your interview of { $when } is booked for good.
 appointment-accepted-email = We have sent you an email with the video link and a calendar file. You can still move or cancel the interview from this page until it starts.
 scan-empty = The chosen file is empty. Choose the photo or scan again.
-scan-too-large = This file is larger than 10 MB. Take the photo again at a lower resolution, or choose a smaller scan.
+scan-too-large = This file is larger than { $max } MB. Take the photo again at a lower resolution, or choose a smaller scan.
 scan-not-jpeg-or-png = This file is not a JPEG or PNG image. Take a photo of the document, or save the scan as JPEG or PNG.
 scan-unreadable = This image cannot be read: it may be damaged or incomplete. Choose the file again, or take a new photo.
 scan-too-many-pixels = This image is far too large to be a photo of a document. Take a normal photo with your phone or camera.

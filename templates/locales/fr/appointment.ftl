@@ -50,7 +50,7 @@ appointment-another-done-title = Nous vous proposerons un autre créneau
 appointment-another-done-text = Votre créneau a été libéré. Dans quelques jours ouvrables, nous vous enverrons par e-mail une nouvelle proposition à l’un des moments choisis ; le lien de cet e-mail l’ouvrira.
 
 appointment-accept-title = Accepter ce créneau
-appointment-accept-intro = Pour réserver définitivement l’entretien, ajoutez une photo ou un scan en couleur de votre document d’identité (passeport ou carte d’identité européenne), en image JPEG ou PNG de 10 Mo au plus.
+appointment-accept-intro = Pour réserver définitivement l’entretien, ajoutez une photo ou un scan en couleur de votre document d’identité (passeport ou carte d’identité européenne), en image JPEG ou PNG de { $max } Mo au plus.
 appointment-accept-front = Recto du document (ou page photo du passeport)
 appointment-accept-front-hint = Le document entier, net et lisible, sans reflet.
 appointment-accept-back = Verso du document
@@ -60,7 +60,7 @@ appointment-accepted-title = Votre entretien est réservé
 appointment-accepted-text = Votre entretien du { $when } est réservé définitivement.
 appointment-accepted-email = Nous vous avons envoyé un e-mail avec le lien vidéo et un fichier de calendrier. Vous pouvez encore déplacer ou annuler l’entretien depuis cette page jusqu’à son début.
 scan-empty = Le fichier choisi est vide. Choisissez à nouveau la photo ou le scan.
-scan-too-large = Ce fichier dépasse 10 Mo. Reprenez la photo avec une résolution plus basse ou choisissez un scan plus léger.
+scan-too-large = Ce fichier dépasse { $max } Mo. Reprenez la photo avec une résolution plus basse ou choisissez un scan plus léger.
 scan-not-jpeg-or-png = Ce fichier n’est pas une image JPEG ou PNG. Prenez une photo du document ou enregistrez le scan en JPEG ou PNG.
 scan-unreadable = Cette image ne peut pas être lue : elle est peut-être abîmée ou incomplète. Choisissez à nouveau le fichier ou prenez une nouvelle photo.
 scan-too-many-pixels = Cette image est bien trop grande pour être la photo d’un document. Prenez une photo normale avec votre téléphone ou votre appareil.

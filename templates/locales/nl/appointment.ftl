@@ -50,7 +50,7 @@ appointment-another-done-title = We stellen een ander tijdslot voor
 appointment-another-done-text = Uw tijdslot is vrijgegeven. Binnen enkele werkdagen mailen we u een nieuw voorstel op een van de gekozen momenten; de link in die e-mail opent het.
 
 appointment-accept-title = Dit tijdslot aanvaarden
-appointment-accept-intro = Voeg een kleurenfoto of -scan van uw identiteitsdocument toe (paspoort of Europese identiteitskaart), als JPEG- of PNG-afbeelding van hoogstens 10 MB, om het gesprek definitief te boeken.
+appointment-accept-intro = Voeg een kleurenfoto of -scan van uw identiteitsdocument toe (paspoort of Europese identiteitskaart), als JPEG- of PNG-afbeelding van hoogstens { $max } MB, om het gesprek definitief te boeken.
 appointment-accept-front = Voorzijde van het document (of de fotopagina van het paspoort)
 appointment-accept-front-hint = Het hele document, scherp en leesbaar, zonder schittering.
 appointment-accept-back = Achterzijde van het document
@@ -60,7 +60,7 @@ appointment-accepted-title = Uw gesprek is geboekt
 appointment-accepted-text = Uw gesprek van { $when } is definitief geboekt.
 appointment-accepted-email = We hebben u een e-mail gestuurd met de videolink en een agendabestand. Tot het gesprek begint, kunt u het nog verplaatsen of annuleren via deze pagina.
 scan-empty = Het gekozen bestand is leeg. Kies de foto of scan opnieuw.
-scan-too-large = Dit bestand is groter dan 10 MB. Neem de foto opnieuw met een lagere resolutie of kies een kleinere scan.
+scan-too-large = Dit bestand is groter dan { $max } MB. Neem de foto opnieuw met een lagere resolutie of kies een kleinere scan.
 scan-not-jpeg-or-png = Dit bestand is geen JPEG- of PNG-afbeelding. Neem een foto van het document of bewaar de scan als JPEG of PNG.
 scan-unreadable = Deze afbeelding kan niet worden gelezen: ze is misschien beschadigd of onvolledig. Kies het bestand opnieuw of neem een nieuwe foto.
 scan-too-many-pixels = Deze afbeelding is veel te groot voor een foto van een document. Neem een gewone foto met uw telefoon of camera.
