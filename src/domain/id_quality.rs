@@ -289,12 +289,18 @@ pub mod tests {
         image::codecs::jpeg::JpegEncoder::new_with_quality(&mut out, 90)
             .encode_image(&card_on_table())
             .unwrap();
+        let mut blurred = Vec::new();
+        image::codecs::jpeg::JpegEncoder::new_with_quality(&mut blurred, 90)
+            .encode_image(&imageproc::filter::gaussian_blur_f32(&card_on_table(), 2.0))
+            .unwrap();
         if std::env::var_os("RDV_WRITE_FIXTURE").is_some() {
             std::fs::write("tests/photos/card.jpg", &out).unwrap();
+            std::fs::write("tests/photos/card-blurred.jpg", &blurred).unwrap();
         }
         assert!(
-            out == include_bytes!("../../tests/photos/card.jpg"),
-            "tests/photos/card.jpg is out of date: run with RDV_WRITE_FIXTURE=1"
+            out == include_bytes!("../../tests/photos/card.jpg")
+                && blurred == include_bytes!("../../tests/photos/card-blurred.jpg"),
+            "tests/photos/card*.jpg are out of date: run with RDV_WRITE_FIXTURE=1"
         );
     }
 

@@ -21,3 +21,13 @@ pub async fn local_time_script() -> HttpResponse {
         .insert_header((CACHE_CONTROL, "public, max-age=3600"))
         .body(LOCAL_TIME)
 }
+
+const UPLOAD_CHECK: &str = include_str!("../../templates/scripts/upload-check.js");
+
+/// The script that checks an ID image in the browser before it is sent.
+pub async fn upload_check_script() -> HttpResponse {
+    HttpResponse::Ok()
+        .insert_header((CONTENT_TYPE, "text/javascript; charset=utf-8"))
+        .insert_header((CACHE_CONTROL, "public, max-age=3600"))
+        .body(UPLOAD_CHECK)
+}

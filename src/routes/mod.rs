@@ -19,6 +19,10 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .route("/health", web::get().to(health::health))
         .route("/static/style.css", web::get().to(assets::stylesheet))
         .route(
+            "/static/upload-check.js",
+            web::get().to(assets::upload_check_script),
+        )
+        .route(
             "/static/local-time.js",
             web::get().to(assets::local_time_script),
         )

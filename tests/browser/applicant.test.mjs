@@ -90,8 +90,20 @@ test('follow the link, type the code, upload the ID and accept', async () => {
   );
   await assertAccessible(page, 'the appointment page');
 
-  // A sharp photo of a card on a table (tests/photos/LICENSE.md).
+  // A blurred photo: the page warns at once, and the server refuses it next to the field.
+  const front = page.getByLabel(/Front of the document/);
+  await front.setInputFiles('tests/photos/card-blurred.jpg');
+  await page.waitForSelector('#front-check:not([hidden])');
+  assert.match(await page.locator('#front-check').textContent(), /blurred/);
+  await page.getByRole('button', { name: 'Accept and book the interview' }).click();
+  await page.waitForSelector('#front-error');
+  assert.match(await page.locator('#front-error').textContent(), /blurred \(sharpness \d+, at least 200 needed\)/);
+  await assertAccessible(page, 'the refusal of a blurred photo');
+
+  // A sharp photo of a card on a table (tests/photos/LICENSE.md): no warning.
   await page.getByLabel(/Front of the document/).setInputFiles('tests/photos/card.jpg');
+  await page.waitForTimeout(500);
+  assert.equal(await page.locator('#front-check').isHidden(), true, 'no warning for a sharp photo');
   await page.getByRole('button', { name: 'Accept and book the interview' }).click();
   await page.waitForSelector('h1:has-text("Your interview is booked")');
   await assertAccessible(page, 'the confirmation');

@@ -598,7 +598,15 @@ async fn accepting_with_the_id_image_books_the_interview_for_good() {
         booked.starts_at
     );
 
-    // Anna, who holds the appointment, sees the image; another interviewer does not.
+    // Anna, who holds the appointment, sees the image with the gate's figures; another
+    // interviewer does not.
+    let staff_page = app
+        .html_of(
+            &p.anna.client,
+            &format!("/en/staff/appointments/{}", booked.id),
+        )
+        .await;
+    assert!(staff_page.contains("sharpness") && staff_page.contains("1400 × 1000 px"));
     let image_path = format!("/en/staff/documents/{}", documents[0].id);
     let response = p
         .anna

@@ -191,6 +191,7 @@ fn details_page(
     let (csrf_token, cookie) =
         csrf::token_for_form(req, state.settings.base_url.scheme() == "https");
     let proposed = found.state() == Some(AppointmentState::Proposed);
+    let max_bytes = usize::try_from(state.settings.max_upload_bytes).unwrap_or(id_scan::MAX_BYTES);
     let status = if problems.is_empty() {
         StatusCode::OK
     } else {
@@ -204,9 +205,8 @@ fn details_page(
         another_href: format!("{}/another", base_path(tr, token)),
         accept: proposed.then(|| AcceptForm {
             csrf: csrf_token.as_str(),
-            max_megabytes: id_scan::megabytes(
-                usize::try_from(state.settings.max_upload_bytes).unwrap_or(id_scan::MAX_BYTES),
-            ),
+            max_megabytes: id_scan::megabytes(max_bytes),
+            max_bytes,
             action: format!("{}/accept", base_path(tr, token)),
             problems,
         }),

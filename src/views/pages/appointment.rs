@@ -80,8 +80,9 @@ pub struct Details<'a> {
 
 pub struct AcceptForm<'a> {
     pub csrf: &'a str,
-    /// The upload limit, in megabytes.
+    /// The upload limit, in megabytes and in bytes.
     pub max_megabytes: String,
+    pub max_bytes: usize,
     pub action: String,
     /// `(field, message)` for `front` and `back`.
     pub problems: Vec<(String, String)>,
@@ -240,7 +241,20 @@ fn accept_form(ctx: &PageCtx, form: &AcceptForm) -> Markup {
             error: error(name),
             required,
         };
-        crate::views::partials::file_field(tr, &view, "image/jpeg,image/png")
+        html! {
+            div.upload-check
+                data-max-bytes=(form.max_bytes)
+                data-min-long=(crate::domain::id_quality::MIN_LONG_SIDE)
+                data-min-short=(crate::domain::id_quality::MIN_SHORT_SIDE)
+                data-min-sharpness=(crate::domain::id_quality::MIN_SHARPNESS / 2.0)
+                data-msg-size=(tr.t_with("scan-too-large", &[("max", arg(form.max_megabytes.clone()))]))
+                data-msg-type=(tr.t("scan-not-jpeg-or-png"))
+                data-msg-small=(tr.t("upload-check-small"))
+                data-msg-blur=(tr.t("upload-check-blur")) {
+                (crate::views::partials::file_field(tr, &view, "image/jpeg,image/png"))
+                p.field-warning id=(format!("{name}-check")) role="status" hidden {}
+            }
+        }
     };
     html! {
         section aria-labelledby="accept" {
@@ -253,6 +267,7 @@ fn accept_form(ctx: &PageCtx, form: &AcceptForm) -> Markup {
                 (file("back", false))
                 button.button type="submit" { (tr.t("appointment-accept-submit")) }
             }
+            script src="/static/upload-check.js" defer {}
         }
     }
 }

@@ -72,3 +72,5 @@ scan-blurred = Das Bild ist unscharf (Schärfe { $figure }, mindestens { $thresh
 scan-too-dark = Das Bild ist zu dunkel (Helligkeit { $figure }, mindestens { $threshold } nötig). Fotografieren Sie erneut bei Tageslicht oder in einem gut beleuchteten Raum.
 scan-low-contrast = Das Bild ist zu flau zum Lesen (Kontrast { $figure }, mindestens { $threshold } nötig). Fotografieren Sie erneut bei gleichmäßigem Licht, ohne Filter.
 scan-glare = Ein Teil des Dokuments ist durch Licht überstrahlt ({ $figure } % eines Bereichs, höchstens { $threshold } %). Vermeiden Sie direktes Licht oder Blitz auf der Karte: Kippen Sie sie leicht oder gehen Sie weiter weg von der Lampe.
+upload-check-small = Dieses Bild scheint zu klein, um das Dokument zu lesen. Gehen Sie näher heran oder scannen Sie es mit 300 dpi, bevor Sie es senden.
+upload-check-blur = Dieses Bild scheint unscharf. Halten Sie das Telefon ruhig und tippen Sie zum Scharfstellen auf das Dokument, dann wählen Sie das neue Foto.

@@ -162,3 +162,4 @@ staff-documents = Ausweisdokument
 staff-documents-none = Noch kein Bild hochgeladen: Die antragstellende Person lädt es beim Annehmen hoch.
 staff-document-front = Vorderseite
 staff-document-back = Rückseite
+staff-document-figures = Schärfe { $figure }, Spiegelung { $threshold } %

@@ -72,3 +72,5 @@ scan-blurred = The image is blurred (sharpness { $figure }, at least { $threshol
 scan-too-dark = The image is too dark (brightness { $figure }, at least { $threshold } needed). Take the photo again in daylight or a well-lit room.
 scan-low-contrast = The image is too flat to read (contrast { $figure }, at least { $threshold } needed). Take the photo again in even light, without a filter.
 scan-glare = Part of the document is washed out by light ({ $figure } % of one area, at most { $threshold } %). Avoid direct light or flash on the card: tilt it slightly or move away from the lamp.
+upload-check-small = This picture looks too small to read the document. Move closer, or scan it at 300 dpi, before sending.
+upload-check-blur = This picture looks blurred. Hold the phone steady and tap the document to focus, then choose the new photo.

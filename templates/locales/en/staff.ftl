@@ -162,3 +162,4 @@ staff-documents = Identity document
 staff-documents-none = No image uploaded yet: the applicant uploads it when accepting.
 staff-document-front = Front
 staff-document-back = Back
+staff-document-figures = sharpness { $figure }, glare { $threshold } %

@@ -72,3 +72,5 @@ scan-blurred = L’image est floue (netteté { $figure }, au moins { $threshold 
 scan-too-dark = L’image est trop sombre (luminosité { $figure }, au moins { $threshold } requis). Reprenez la photo à la lumière du jour ou dans une pièce bien éclairée.
 scan-low-contrast = L’image est trop terne pour être lue (contraste { $figure }, au moins { $threshold } requis). Reprenez la photo sous une lumière uniforme, sans filtre.
 scan-glare = Une partie du document est effacée par la lumière ({ $figure } % d’une zone, au plus { $threshold } %). Évitez la lumière directe ou le flash sur la carte : inclinez-la légèrement ou éloignez-vous de la lampe.
+upload-check-small = Cette image semble trop petite pour lire le document. Rapprochez-vous ou scannez-le à 300 dpi avant de l’envoyer.
+upload-check-blur = Cette image semble floue. Tenez le téléphone immobile et touchez le document pour faire la mise au point, puis choisissez la nouvelle photo.

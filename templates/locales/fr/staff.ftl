@@ -162,3 +162,4 @@ staff-documents = Document d’identité
 staff-documents-none = Aucune image chargée pour l’instant : le demandeur la charge en acceptant.
 staff-document-front = Recto
 staff-document-back = Verso
+staff-document-figures = netteté { $figure }, reflets { $threshold } %

@@ -72,3 +72,5 @@ scan-blurred = De afbeelding is onscherp (scherpte { $figure }, minstens { $thre
 scan-too-dark = De afbeelding is te donker (helderheid { $figure }, minstens { $threshold } nodig). Neem de foto opnieuw bij daglicht of in een goed verlichte kamer.
 scan-low-contrast = De afbeelding is te vlak om te lezen (contrast { $figure }, minstens { $threshold } nodig). Neem de foto opnieuw bij gelijkmatig licht, zonder filter.
 scan-glare = Een deel van het document is uitgewist door licht ({ $figure } % van een zone, hoogstens { $threshold } %). Vermijd direct licht of flits op de kaart: kantel ze een beetje of ga verder van de lamp.
+upload-check-small = Deze afbeelding lijkt te klein om het document te lezen. Kom dichterbij of scan het op 300 dpi voor u ze verstuurt.
+upload-check-blur = Deze afbeelding lijkt onscherp. Houd de telefoon stil en tik op het document om scherp te stellen, en kies dan de nieuwe foto.

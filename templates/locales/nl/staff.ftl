@@ -162,3 +162,4 @@ staff-documents = Identiteitsdocument
 staff-documents-none = Nog geen afbeelding opgeladen: de aanvrager laadt ze op bij het aanvaarden.
 staff-document-front = Voorzijde
 staff-document-back = Achterzijde
+staff-document-figures = scherpte { $figure }, schittering { $threshold } %

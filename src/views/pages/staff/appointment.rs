@@ -79,6 +79,12 @@ pub fn page(page: &StaffPage, view: &AppointmentView) -> Markup {
                             (tr.t(&format!("staff-document-{}", d.side)))
                         }
                         " — " (d.width) " × " (d.height) " px"
+                        @if let (Some(sharpness), Some(glare)) = (d.sharpness, d.glare) {
+                            " — " (tr.t_with("staff-document-figures", &[
+                                ("figure", arg(format!("{sharpness:.0}"))),
+                                ("threshold", arg(format!("{:.0}", glare * 100.0))),
+                            ]))
+                        }
                     }
                 }
             }
