@@ -8,6 +8,7 @@ pub mod domain;
 pub mod email;
 pub mod http;
 pub mod i18n;
+pub mod id_upload;
 pub mod jobs;
 pub mod routes;
 pub mod scheduling;

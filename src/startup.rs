@@ -30,6 +30,9 @@ pub struct AppState {
     pub settings: Settings,
     pub email: Arc<EmailClient>,
     pub limiter: SubmissionLimiter,
+    /// ID images checked at once: one per core, so that a burst of uploads queues instead of
+    /// holding many decoded photos in memory together.
+    pub image_checks: tokio::sync::Semaphore,
 }
 
 /// No script runs inline; nothing may frame our pages; forms post only to us.
@@ -76,6 +79,9 @@ impl Application {
             limiter: SubmissionLimiter::per_hour(settings.submissions_per_hour),
             settings,
             email,
+            image_checks: tokio::sync::Semaphore::new(
+                std::thread::available_parallelism().map_or(2, usize::from),
+            ),
         });
         let server = run(listener, state)?;
         Ok(Application {

@@ -346,6 +346,19 @@ pub mod tests {
             "{problems:?}"
         );
 
+        // Washed out: every grey level squeezed towards the middle, as through a hazy lens or a
+        // photocopy of a photocopy. Bright enough, but nothing stands out.
+        let mut washed = sharp.clone();
+        for p in washed.pixels_mut() {
+            *p = Rgb(p.0.map(|c| (128.0 + (f32::from(c) - 128.0) * 0.2) as u8));
+        }
+        let (m, problems) = problems_of(washed);
+        eprintln!("washed out: {m:?}");
+        assert!(
+            matches!(problems.first(), Some(QualityProblem::LowContrast { .. })),
+            "{problems:?}"
+        );
+
         // The card runs off the right edge.
         let cropped = imageops::crop_imm(&sharp, 0, 0, 1100, 1000).to_image();
         let (m, problems) = problems_of(cropped);

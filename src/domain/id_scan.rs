@@ -223,6 +223,64 @@ mod tests {
         ));
     }
 
+    /// An EXIF block (little-endian TIFF) with the orientation tag and a description standing
+    /// for the location a phone writes.
+    fn exif(orientation: u16, description: &str) -> Vec<u8> {
+        let mut tiff = b"II\x2A\x00\x08\x00\x00\x00".to_vec();
+        let text = format!("{description}\0");
+        let text_offset = 8 + 2 + 2 * 12 + 4;
+        tiff.extend_from_slice(&2u16.to_le_bytes());
+        // Orientation (0x0112), SHORT, one value, held in the entry.
+        tiff.extend_from_slice(&0x0112u16.to_le_bytes());
+        tiff.extend_from_slice(&3u16.to_le_bytes());
+        tiff.extend_from_slice(&1u32.to_le_bytes());
+        tiff.extend_from_slice(&orientation.to_le_bytes());
+        tiff.extend_from_slice(&[0, 0]);
+        // ImageDescription (0x010E), ASCII, stored after the directory.
+        tiff.extend_from_slice(&0x010Eu16.to_le_bytes());
+        tiff.extend_from_slice(&2u16.to_le_bytes());
+        tiff.extend_from_slice(&(text.len() as u32).to_le_bytes());
+        tiff.extend_from_slice(&(text_offset as u32).to_le_bytes());
+        tiff.extend_from_slice(&0u32.to_le_bytes());
+        tiff.extend_from_slice(text.as_bytes());
+        tiff
+    }
+
+    #[test]
+    fn a_sideways_phone_photo_is_turned_upright_and_its_metadata_dropped() {
+        // The phone held the card sideways and wrote "turn 90° clockwise to show" (6) in EXIF.
+        let upright = super::super::id_quality::tests::card_on_table();
+        let sideways = image::imageops::rotate270(&upright);
+        assert_eq!(sideways.dimensions(), (1000, 1400));
+        let mut jpeg = Vec::new();
+        let mut encoder = image::codecs::jpeg::JpegEncoder::new_with_quality(&mut jpeg, 90);
+        encoder
+            .set_exif_metadata(exif(6, "GPS 50.8503 N 4.3517 E"))
+            .unwrap();
+        encoder.encode_image(&sideways).unwrap();
+        assert!(
+            jpeg.windows(4).any(|w| w == b"Exif"),
+            "the test file has EXIF"
+        );
+
+        let clean = clean(&jpeg, MAX_BYTES).expect("the upright card passes the gate");
+        assert_eq!((clean.width, clean.height), (1400, 1000), "turned upright");
+        for marker in [&b"Exif"[..], b"GPS 50.8503", b"II\x2A\x00"] {
+            assert!(
+                !clean.jpeg.windows(marker.len()).any(|w| w == marker),
+                "{:?} left in the stored copy",
+                String::from_utf8_lossy(marker)
+            );
+        }
+        // Measured upright: the outline found is the landscape card, wider than high.
+        let outline = clean.measures.unwrap().outline.unwrap();
+        let xs = outline.map(|p| p.x);
+        let ys = outline.map(|p| p.y);
+        let width = xs.iter().max().unwrap() - xs.iter().min().unwrap();
+        let height = ys.iter().max().unwrap() - ys.iter().min().unwrap();
+        assert!(width > height, "{outline:?}");
+    }
+
     #[test]
     fn other_content_is_refused_whatever_its_name() {
         let cases: &[(&[u8], ScanProblem)] = &[
@@ -267,13 +325,119 @@ mod tests {
         );
     }
 
+    /// Counts the bytes each thread has allocated, to see how much one call of the gate takes.
+    /// Thread-local, so that tests running side by side do not mix their figures.
+    mod meter {
+        use std::alloc::{GlobalAlloc, Layout, System};
+        use std::cell::Cell;
+
+        thread_local! {
+            static CURRENT: Cell<usize> = const { Cell::new(0) };
+            static PEAK: Cell<usize> = const { Cell::new(0) };
+        }
+
+        fn grew(by: usize) {
+            let _ = CURRENT.try_with(|c| {
+                let now = c.get() + by;
+                c.set(now);
+                let _ = PEAK.try_with(|p| p.set(p.get().max(now)));
+            });
+        }
+
+        fn shrank(by: usize) {
+            let _ = CURRENT.try_with(|c| c.set(c.get().saturating_sub(by)));
+        }
+
+        pub struct Meter;
+
+        // SAFETY: every call is forwarded unchanged to the system allocator.
+        unsafe impl GlobalAlloc for Meter {
+            unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
+                let p = unsafe { System.alloc(layout) };
+                if !p.is_null() {
+                    grew(layout.size());
+                }
+                p
+            }
+            unsafe fn alloc_zeroed(&self, layout: Layout) -> *mut u8 {
+                let p = unsafe { System.alloc_zeroed(layout) };
+                if !p.is_null() {
+                    grew(layout.size());
+                }
+                p
+            }
+            unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
+                unsafe { System.dealloc(ptr, layout) };
+                shrank(layout.size());
+            }
+            unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
+                let p = unsafe { System.realloc(ptr, layout, new_size) };
+                if !p.is_null() {
+                    shrank(layout.size());
+                    grew(new_size);
+                }
+                p
+            }
+        }
+
+        /// The most this thread held at once while `run` ran, above what it held before.
+        pub fn peak_during(run: impl FnOnce()) -> usize {
+            let start = CURRENT.with(Cell::get);
+            PEAK.with(|p| p.set(start));
+            run();
+            PEAK.with(Cell::get) - start
+        }
+    }
+
+    #[global_allocator]
+    static METER: meter::Meter = meter::Meter;
+
+    #[test]
+    fn the_meter_sees_what_a_call_allocates() {
+        let peak = meter::peak_during(|| drop(std::hint::black_box(vec![1u8; 10 << 20])));
+        assert!((10 << 20..11 << 20).contains(&peak), "{peak}");
+        let card = include_bytes!("../../tests/photos/card.jpg");
+        let peak = meter::peak_during(|| drop(clean(card, MAX_BYTES)));
+        // 1400 × 1000: the decoded colour image is 4.2 MB; the gate holds a few such buffers.
+        assert!((4_200_000..40_000_000).contains(&peak), "{peak}");
+    }
+
+    /// A valid image file of the given format, rewritten to declare `width` × `height`.
+    fn declaring(format: ImageFormat, width: u32, height: u32) -> Vec<u8> {
+        match format {
+            ImageFormat::Png => {
+                let mut file = png(1, 1);
+                file[16..20].copy_from_slice(&width.to_be_bytes());
+                file[20..24].copy_from_slice(&height.to_be_bytes());
+                let crc = crc32(&file[12..29]);
+                file[29..33].copy_from_slice(&crc.to_be_bytes());
+                file
+            }
+            _ => {
+                let mut file = Vec::new();
+                image::codecs::jpeg::JpegEncoder::new(&mut file)
+                    .encode_image(&RgbImage::new(16, 16))
+                    .unwrap();
+                // The frame header: FF C0, length (2), precision (1), height (2), width (2).
+                let sof = file.windows(2).position(|w| w == [0xFF, 0xC0]).unwrap();
+                file[sof + 5..sof + 7].copy_from_slice(&(height.min(65_535) as u16).to_be_bytes());
+                file[sof + 7..sof + 9].copy_from_slice(&(width.min(65_535) as u16).to_be_bytes());
+                file
+            }
+        }
+    }
+
+    /// Beyond the limits means more than the decoded buffer allowed, plus room for the
+    /// decoders' own tables.
+    const ALLOWANCE: usize = MAX_ALLOC as usize + 8 * 1024 * 1024;
+
     proptest::proptest! {
         #![proptest_config(proptest::prelude::ProptestConfig::with_cases(200))]
 
-        /// Whatever arrives, the gate answers: no panic, and no image beyond the limits is
-        /// decoded (the limits make the decoder refuse before allocating).
+        /// Whatever arrives, the gate answers without panicking and without allocating beyond
+        /// its limits.
         #[test]
-        fn arbitrary_bytes_never_panic(
+        fn arbitrary_bytes_never_panic_nor_allocate_beyond_the_limits(
             prefix in proptest::sample::select(vec![
                 vec![0xFFu8, 0xD8, 0xFF],
                 b"\x89PNG\r\n\x1a\n".to_vec(),
@@ -283,7 +447,35 @@ mod tests {
         ) {
             let mut bytes = prefix;
             bytes.extend(body);
-            let _ = clean(&bytes, MAX_BYTES);
+            let peak = meter::peak_during(|| {
+                let _ = clean(&bytes, MAX_BYTES);
+            });
+            proptest::prop_assert!(peak <= ALLOWANCE, "{peak} bytes");
+        }
+
+        /// A small file may declare any size: beyond the largest side it is refused as too many
+        /// pixels, and whatever it declares, what the gate allocates stays within the limits.
+        #[test]
+        fn declared_sizes_are_bounded_before_decoding(
+            format in proptest::sample::select(vec![ImageFormat::Png, ImageFormat::Jpeg]),
+            width in 1u32..100_000,
+            height in 1u32..100_000,
+        ) {
+            let file = declaring(format, width, height);
+            let mut outcome = None;
+            let peak = meter::peak_during(|| outcome = Some(clean(&file, MAX_BYTES)));
+            let outcome = outcome.unwrap();
+            proptest::prop_assert!(peak <= ALLOWANCE, "{width} × {height}: {peak} bytes");
+            // A JPEG header holds at most 65,535 per side.
+            let declared = match format {
+                ImageFormat::Jpeg => (width.min(65_535), height.min(65_535)),
+                _ => (width, height),
+            };
+            if declared.0 > MAX_SIDE || declared.1 > MAX_SIDE {
+                proptest::prop_assert_eq!(outcome, Err(ScanProblem::TooManyPixels), "{:?}", declared);
+            } else {
+                proptest::prop_assert!(outcome.is_err(), "{:?}", declared);
+            }
         }
     }
 

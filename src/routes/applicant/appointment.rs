@@ -5,11 +5,10 @@
 use crate::db::applicant_access::{self, Refused};
 use crate::db::appointments::Appointment;
 use crate::db::audit::{self, Actor};
-use crate::db::id_documents::{self, StoredImage};
 use crate::db::outbox;
 use crate::db::requests::{self, RequestId, StoredRequest};
 use crate::domain::codes::{SecurityCode, Token};
-use crate::domain::id_scan::{self, CleanImage, ScanProblem};
+use crate::domain::id_scan;
 use crate::domain::request::{RequestState, slots as parse_slots};
 use crate::domain::scheduling::AppointmentState;
 use crate::domain::slot::{brussels_date, offered_slots};
@@ -17,10 +16,10 @@ use crate::email::messages;
 use crate::http::error::{PageError, PageResultExt};
 use crate::http::{csrf, lang, page};
 use crate::i18n::{Tr, arg};
+use crate::id_upload::{self, Part, Side};
 use crate::scheduling::{self, AcceptSettings, ChangeError};
 use crate::secrets;
 use crate::startup::AppState;
-use crate::uploads;
 use crate::views::PageCtx;
 use crate::views::pages::appointment::{self, AcceptForm, CodeForm, Details, LinkProblem};
 use actix_web::cookie::{Cookie, SameSite};
@@ -191,7 +190,7 @@ fn details_page(
     let (csrf_token, cookie) =
         csrf::token_for_form(req, state.settings.base_url.scheme() == "https");
     let proposed = found.state() == Some(AppointmentState::Proposed);
-    let max_bytes = usize::try_from(state.settings.max_upload_bytes).unwrap_or(id_scan::MAX_BYTES);
+    let max_bytes = id_upload::Limits::from_settings(&state.settings).max_bytes;
     let status = if problems.is_empty() {
         StatusCode::OK
     } else {
@@ -534,29 +533,8 @@ pub struct AcceptUpload {
     back: Option<actix_multipart::form::tempfile::TempFile>,
 }
 
-/// Checks and cleans one side, on a blocking thread. `None`: the field was left empty.
-async fn clean_side(
-    file: Option<actix_multipart::form::tempfile::TempFile>,
-    max_bytes: usize,
-) -> anyhow::Result<Option<Result<CleanImage, ScanProblem>>> {
-    let Some(file) = file.filter(|f| f.size > 0) else {
-        return Ok(None);
-    };
-    if file.size > max_bytes {
-        return Ok(Some(Err(ScanProblem::TooLarge)));
-    }
-    Ok(Some(
-        tokio::task::spawn_blocking(move || {
-            let bytes = std::fs::read(file.file.path())?;
-            Ok::<_, std::io::Error>(id_scan::clean(&bytes, max_bytes))
-        })
-        .await??,
-    ))
-}
-
 /// Accepting: both images are checked first; any problem shows the page again with a message
-/// next to the file field. The files are written before the transaction and removed again if
-/// it fails, so that neither a stray file nor a dangling row is left.
+/// next to the file field. The files written are removed again unless the booking commits.
 pub async fn accept(
     req: HttpRequest,
     path: web::Path<(String, String)>,
@@ -575,88 +553,44 @@ pub async fn accept(
     {
         return Ok(see_page(tr, token));
     }
-    // At most a few images per side and request, so that one applicant cannot fill the disk.
-    let limit = u64::from(state.settings.max_uploads_per_side);
-    let mut problems = Vec::new();
-    for side in ["front", "back"] {
-        if id_documents::count_for_side(&state.db, request.id, side)
-            .await
-            .page_err(tr)?
-            >= limit
-        {
-            problems.push((side.to_owned(), tr.t("scan-too-many-uploads")));
+    let limits = id_upload::Limits::from_settings(&state.settings);
+    let parts = vec![
+        Part {
+            side: Side::Front,
+            file: form.front,
+            required: true,
+        },
+        Part {
+            side: Side::Back,
+            file: form.back,
+            required: false,
+        },
+    ];
+    let received = id_upload::receive(&state.db, &state.image_checks, &limits, request.id, parts)
+        .await
+        .page_err(tr)?;
+    let uploaded = match received {
+        Ok(uploaded) => uploaded,
+        Err(problems) => {
+            let problems = problems
+                .into_iter()
+                .map(|(side, problem)| {
+                    (
+                        side.code().to_owned(),
+                        problem.message(tr, limits.max_bytes),
+                    )
+                })
+                .collect();
+            return Ok(details_page(
+                &req,
+                &state,
+                tr,
+                token,
+                (&found, &request),
+                problems,
+            ));
         }
-    }
-    if !problems.is_empty() {
-        return Ok(details_page(
-            &req,
-            &state,
-            tr,
-            token,
-            (&found, &request),
-            problems,
-        ));
-    }
-    let max = usize::try_from(state.settings.max_upload_bytes).unwrap_or(id_scan::MAX_BYTES);
-    let front = clean_side(form.front, max).await.page_err(tr)?;
-    let back = clean_side(form.back, max).await.page_err(tr)?;
-    let mut images = Vec::new();
-    for (side, outcome, required) in [("front", front, true), ("back", back, false)] {
-        match outcome {
-            Some(Ok(image)) => images.push((side, image)),
-            Some(Err(problem)) => {
-                let args: Vec<_> = problem
-                    .message_args(max)
-                    .into_iter()
-                    .map(|(name, value)| (name, crate::i18n::arg(value)))
-                    .collect();
-                problems.push((side.to_owned(), tr.t_with(problem.message_key(), &args)));
-            }
-            None if required => {
-                problems.push((side.to_owned(), tr.t("scan-front-missing")));
-            }
-            None => {}
-        }
-    }
-    if !problems.is_empty() {
-        return Ok(details_page(
-            &req,
-            &state,
-            tr,
-            token,
-            (&found, &request),
-            problems,
-        ));
-    }
-    let dir = state.settings.upload_dir.clone();
-    let stored = tokio::task::spawn_blocking(move || {
-        let mut stored = Vec::new();
-        for (side, image) in images {
-            match uploads::save(&dir, &image) {
-                Ok(file_name) => stored.push(StoredImage {
-                    side,
-                    file_name,
-                    sha256: image.sha256.clone(),
-                    width: image.width,
-                    height: image.height,
-                    bytes: image.jpeg.len(),
-                    measures: image.measures.clone(),
-                }),
-                Err(e) => {
-                    let names: Vec<String> = stored
-                        .iter()
-                        .map(|s: &StoredImage| s.file_name.clone())
-                        .collect();
-                    uploads::remove(&dir, &names);
-                    return Err(e);
-                }
-            }
-        }
-        Ok(stored)
-    })
-    .await
-    .page_err(tr)?
-    .page_err(tr)?;
+    };
     let organizer = state.settings.mail_from.email.to_string();
     let settings = AcceptSettings {
         video_url_template: &state.settings.video_url_template,
@@ -667,13 +601,12 @@ pub async fn accept(
         &settings,
         &request,
         &found,
-        &stored,
+        uploaded.images(),
         state.clock.now(),
     )
     .await;
-    if outcome.is_err() {
-        let names: Vec<String> = stored.iter().map(|s| s.file_name.clone()).collect();
-        uploads::remove(&state.settings.upload_dir, &names);
+    if outcome.is_ok() {
+        uploaded.keep();
     }
     let ctx = PageCtx::new(tr, "");
     match outcome {

@@ -4,9 +4,12 @@
 use crate::db::appointments::Appointment;
 use crate::db::requests::StoredRequest;
 use crate::i18n::arg;
+use crate::id_upload::Side;
 use crate::views::PageCtx;
 use crate::views::layout::layout;
-use crate::views::partials::{FieldView, hidden, notice, text_field};
+use crate::views::partials::{
+    FieldView, hidden, id_image_check_script, id_image_field, notice, text_field,
+};
 use maud::{Markup, html};
 
 /// Why a link does not lead to an appointment any more.
@@ -227,35 +230,7 @@ pub fn another_asked(ctx: &PageCtx) -> Markup {
 
 fn accept_form(ctx: &PageCtx, form: &AcceptForm) -> Markup {
     let tr = ctx.tr;
-    let error = |field: &str| {
-        form.problems
-            .iter()
-            .find(|(f, _)| f == field)
-            .map(|(_, m)| m.clone())
-    };
-    let file = |name: &str, required: bool| {
-        let view = FieldView {
-            name,
-            label: tr.t(&format!("appointment-accept-{name}")),
-            hint: Some(tr.t(&format!("appointment-accept-{name}-hint"))),
-            error: error(name),
-            required,
-        };
-        html! {
-            div.upload-check
-                data-max-bytes=(form.max_bytes)
-                data-min-long=(crate::domain::id_quality::MIN_LONG_SIDE)
-                data-min-short=(crate::domain::id_quality::MIN_SHORT_SIDE)
-                data-min-sharpness=(crate::domain::id_quality::MIN_SHARPNESS / 2.0)
-                data-msg-size=(tr.t_with("scan-too-large", &[("max", arg(form.max_megabytes.clone()))]))
-                data-msg-type=(tr.t("scan-not-jpeg-or-png"))
-                data-msg-small=(tr.t("upload-check-small"))
-                data-msg-blur=(tr.t("upload-check-blur")) {
-                (crate::views::partials::file_field(tr, &view, "image/jpeg,image/png"))
-                p.field-warning id=(format!("{name}-check")) role="status" hidden {}
-            }
-        }
-    };
+    let field = |side, required| id_image_field(tr, side, required, form.max_bytes, &form.problems);
     html! {
         section aria-labelledby="accept" {
             h2 #accept { (tr.t("appointment-accept-title")) }
@@ -263,11 +238,11 @@ fn accept_form(ctx: &PageCtx, form: &AcceptForm) -> Markup {
             p { (tr.t_with("appointment-accept-intro", &[("max", arg(form.max_megabytes.clone()))])) }
             form method="post" action=(form.action) enctype="multipart/form-data" novalidate {
                 (hidden("csrf_token", form.csrf))
-                (file("front", true))
-                (file("back", false))
+                (field(Side::Front, true))
+                (field(Side::Back, false))
                 button.button type="submit" { (tr.t("appointment-accept-submit")) }
             }
-            script src="/static/upload-check.js" defer {}
+            (id_image_check_script())
         }
     }
 }

@@ -1,6 +1,7 @@
 //! Small pieces shared by pages: form fields, the error summary, notices.
 
 mod form;
+mod id_upload;
 mod slot_grid;
 
 pub use form::{
@@ -8,6 +9,7 @@ pub use form::{
     text_field, textarea_field,
 };
 
+pub use id_upload::{id_image_check_script, id_image_field};
 pub use slot_grid::slot_grid;
 
 use maud::{Markup, html};

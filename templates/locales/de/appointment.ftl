@@ -51,10 +51,10 @@ appointment-another-done-text = Ihr Termin wurde freigegeben. Innerhalb weniger 
 
 appointment-accept-title = Diesen Termin annehmen
 appointment-accept-intro = Fügen Sie ein farbiges Foto oder einen Scan Ihres Ausweisdokuments (Reisepass oder europäischer Personalausweis) als JPEG- oder PNG-Bild von höchstens { $max } MB hinzu, um das Gespräch fest zu buchen.
-appointment-accept-front = Vorderseite des Dokuments (oder Bildseite des Reisepasses)
-appointment-accept-front-hint = Das ganze Dokument, scharf und lesbar, ohne Spiegelung.
-appointment-accept-back = Rückseite des Dokuments
-appointment-accept-back-hint = Für einen Personalausweis, dessen Rückseite Angaben enthält. Für einen Reisepass nicht nötig.
+id-image-front = Vorderseite des Dokuments (oder Bildseite des Reisepasses)
+id-image-front-hint = Das ganze Dokument, scharf und lesbar, ohne Spiegelung.
+id-image-back = Rückseite des Dokuments
+id-image-back-hint = Für einen Personalausweis, dessen Rückseite Angaben enthält. Für einen Reisepass nicht nötig.
 appointment-accept-submit = Annehmen und das Gespräch buchen
 appointment-accepted-title = Ihr Gespräch ist gebucht
 appointment-accepted-text = Ihr Gespräch am { $when } ist fest gebucht.

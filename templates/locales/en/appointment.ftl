@@ -51,10 +51,10 @@ appointment-another-done-text = Your slot has been released. Within a few workin
 
 appointment-accept-title = Accept this slot
 appointment-accept-intro = To book the interview for good, add a colour photo or scan of your identity document (passport or European identity card), as a JPEG or PNG image of at most { $max } MB.
-appointment-accept-front = Front of the document (or the photo page of the passport)
-appointment-accept-front-hint = The whole document, sharp and readable, without glare.
-appointment-accept-back = Back of the document
-appointment-accept-back-hint = For an identity card, whose back carries information. Not needed for a passport.
+id-image-front = Front of the document (or the photo page of the passport)
+id-image-front-hint = The whole document, sharp and readable, without glare.
+id-image-back = Back of the document
+id-image-back-hint = For an identity card, whose back carries information. Not needed for a passport.
 appointment-accept-submit = Accept and book the interview
 appointment-accepted-title = Your interview is booked
 appointment-accepted-text = Your interview of { $when } is booked for good.

@@ -51,10 +51,10 @@ appointment-another-done-text = Votre créneau a été libéré. Dans quelques j
 
 appointment-accept-title = Accepter ce créneau
 appointment-accept-intro = Pour réserver définitivement l’entretien, ajoutez une photo ou un scan en couleur de votre document d’identité (passeport ou carte d’identité européenne), en image JPEG ou PNG de { $max } Mo au plus.
-appointment-accept-front = Recto du document (ou page photo du passeport)
-appointment-accept-front-hint = Le document entier, net et lisible, sans reflet.
-appointment-accept-back = Verso du document
-appointment-accept-back-hint = Pour une carte d’identité, dont le verso porte des informations. Inutile pour un passeport.
+id-image-front = Recto du document (ou page photo du passeport)
+id-image-front-hint = Le document entier, net et lisible, sans reflet.
+id-image-back = Verso du document
+id-image-back-hint = Pour une carte d’identité, dont le verso porte des informations. Inutile pour un passeport.
 appointment-accept-submit = Accepter et réserver l’entretien
 appointment-accepted-title = Votre entretien est réservé
 appointment-accepted-text = Votre entretien du { $when } est réservé définitivement.

@@ -51,10 +51,10 @@ appointment-another-done-text = Uw tijdslot is vrijgegeven. Binnen enkele werkda
 
 appointment-accept-title = Dit tijdslot aanvaarden
 appointment-accept-intro = Voeg een kleurenfoto of -scan van uw identiteitsdocument toe (paspoort of Europese identiteitskaart), als JPEG- of PNG-afbeelding van hoogstens { $max } MB, om het gesprek definitief te boeken.
-appointment-accept-front = Voorzijde van het document (of de fotopagina van het paspoort)
-appointment-accept-front-hint = Het hele document, scherp en leesbaar, zonder schittering.
-appointment-accept-back = Achterzijde van het document
-appointment-accept-back-hint = Voor een identiteitskaart, waarvan de achterzijde gegevens bevat. Niet nodig voor een paspoort.
+id-image-front = Voorzijde van het document (of de fotopagina van het paspoort)
+id-image-front-hint = Het hele document, scherp en leesbaar, zonder schittering.
+id-image-back = Achterzijde van het document
+id-image-back-hint = Voor een identiteitskaart, waarvan de achterzijde gegevens bevat. Niet nodig voor een paspoort.
 appointment-accept-submit = Aanvaarden en het gesprek boeken
 appointment-accepted-title = Uw gesprek is geboekt
 appointment-accepted-text = Uw gesprek van { $when } is definitief geboekt.

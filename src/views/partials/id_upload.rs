@@ -1,0 +1,52 @@
+//! The ID image fields, wherever images are asked for: each with its limits written on it for the
+//! in-browser check (`upload-check.js`), which only warns; the server's gate decides.
+
+use super::{FieldView, file_field};
+use crate::domain::id_quality::{MIN_LONG_SIDE, MIN_SHARPNESS, MIN_SHORT_SIDE};
+use crate::domain::id_scan::megabytes;
+use crate::i18n::{Tr, arg};
+use crate::id_upload::Side;
+use maud::{Markup, html};
+
+/// One file field for a side of the document, its problem (if any) next to it.
+pub fn id_image_field(
+    tr: Tr,
+    side: Side,
+    required: bool,
+    max_bytes: usize,
+    problems: &[(String, String)],
+) -> Markup {
+    let name = side.code();
+    let view = FieldView {
+        name,
+        label: tr.t(&format!("id-image-{name}")),
+        hint: Some(tr.t(&format!("id-image-{name}-hint"))),
+        error: problems
+            .iter()
+            .find(|(field, _)| field == name)
+            .map(|(_, message)| message.clone()),
+        required,
+    };
+    let too_large = tr.t_with("scan-too-large", &[("max", arg(megabytes(max_bytes)))]);
+    html! {
+        // The browser warns at half the server's sharpness threshold: its estimate differs a
+        // little, and a warning on a photo the server takes would only confuse.
+        div.upload-check
+            data-max-bytes=(max_bytes)
+            data-min-long=(MIN_LONG_SIDE)
+            data-min-short=(MIN_SHORT_SIDE)
+            data-min-sharpness=(MIN_SHARPNESS / 2.0)
+            data-msg-size=(too_large)
+            data-msg-type=(tr.t("scan-not-jpeg-or-png"))
+            data-msg-small=(tr.t("upload-check-small"))
+            data-msg-blur=(tr.t("upload-check-blur")) {
+            (file_field(tr, &view, "image/jpeg,image/png"))
+            p.field-warning id=(format!("{name}-check")) role="status" hidden {}
+        }
+    }
+}
+
+/// The in-browser check, once per page holding image fields.
+pub fn id_image_check_script() -> Markup {
+    html! { script src="/static/upload-check.js" defer {} }
+}
