@@ -17,7 +17,19 @@ fn main() {
     let card = image::load_from_memory(include_bytes!("../tests/photos/card.jpg"))
         .expect("the test photo")
         .to_rgb8();
-    let photo = image::imageops::resize(&card, 4000, 3000, image::imageops::FilterType::CatmullRom);
+    let mut photo =
+        image::imageops::resize(&card, 4000, 3000, image::imageops::FilterType::CatmullRom);
+    // A camera's sensor noise (a few grey levels), so that the file is as large as a phone's
+    // 12 MP photo (3 to 5 MB) rather than the few hundred kilobytes of a smooth enlargement:
+    // decoding time follows the compressed size.
+    let mut seed = 0x2545_F491_4F6C_DD1Du64;
+    for p in photo.pixels_mut() {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        let noise = (seed % 17) as i16 - 8;
+        *p = image::Rgb(p.0.map(|c| (i16::from(c) + noise).clamp(0, 255) as u8));
+    }
     let mut jpeg = Vec::new();
     image::codecs::jpeg::JpegEncoder::new_with_quality(&mut jpeg, 90)
         .encode_image(&photo)

@@ -66,6 +66,28 @@ impl Problem {
     }
 }
 
+/// Why nothing was taken: each problem with its side, and the sides that passed but were not
+/// kept either (the person must choose them again; a browser cannot refill a file field).
+#[derive(Debug, Default)]
+pub struct Refused {
+    pub problems: Vec<(Side, Problem)>,
+    pub passed: Vec<Side>,
+}
+
+impl Refused {
+    /// `(field, message)` pairs, as the form views show them.
+    pub fn messages(&self, tr: Tr, max_bytes: usize) -> Vec<(String, String)> {
+        self.problems
+            .iter()
+            .map(|(side, problem)| (side.code().to_owned(), problem.message(tr, max_bytes)))
+            .collect()
+    }
+
+    pub fn passed_fields(&self) -> Vec<String> {
+        self.passed.iter().map(|s| s.code().to_owned()).collect()
+    }
+}
+
 /// Where images go and how many and how large they may be.
 pub struct Limits {
     pub dir: PathBuf,
@@ -109,15 +131,15 @@ impl Drop for Uploaded {
     }
 }
 
-/// Checks every part and, when all pass, writes them. `Ok(Err(problems))`: at least one side was
-/// refused, nothing was written, and each problem names its side.
+/// Checks every part and, when all pass, writes them. `Ok(Err(refused))`: at least one side was
+/// refused and nothing was written.
 pub async fn receive(
     db: &impl ConnectionTrait,
     checks: &Semaphore,
     limits: &Limits,
     request_id: Uuid,
     parts: Vec<Part>,
-) -> anyhow::Result<Result<Uploaded, Vec<(Side, Problem)>>> {
+) -> anyhow::Result<Result<Uploaded, Refused>> {
     let mut problems = Vec::new();
     for part in &parts {
         let count = id_documents::count_for_side(db, request_id, part.side.code()).await?;
@@ -126,7 +148,10 @@ pub async fn receive(
         }
     }
     if !problems.is_empty() {
-        return Ok(Err(problems));
+        return Ok(Err(Refused {
+            problems,
+            passed: Vec::new(),
+        }));
     }
     let mut cleaned = Vec::new();
     for part in parts {
@@ -138,7 +163,10 @@ pub async fn receive(
         }
     }
     if !problems.is_empty() {
-        return Ok(Err(problems));
+        return Ok(Err(Refused {
+            problems,
+            passed: cleaned.into_iter().map(|(side, _)| side).collect(),
+        }));
     }
     let dir = limits.dir.clone();
     let uploaded = tokio::task::spawn_blocking(move || {

@@ -12,8 +12,9 @@ use std::io::Cursor;
 pub const MAX_BYTES: usize = 10 * 1024 * 1024;
 /// Largest decoded side: far above any phone camera, far below a decompression bomb.
 pub const MAX_SIDE: u32 = 12_000;
-/// Largest decoded buffer: a 12,000 × 12,000 greyscale image; a 48 MP colour photo fits.
-pub const MAX_ALLOC: u64 = 512 * 1024 * 1024;
+/// Largest decoded buffer: a 50 MP phone photo in full resolution (8160 × 6120, colour) needs
+/// 150 MB; the gate holds about twice the decoded image at its peak, a few at a time.
+pub const MAX_ALLOC: u64 = 256 * 1024 * 1024;
 /// JPEG quality of the stored copy: small files, text on the document still sharp.
 const JPEG_QUALITY: u8 = 90;
 
@@ -171,7 +172,8 @@ pub fn inspect(bytes: &[u8], max_bytes: usize) -> Result<Inspected, ScanProblem>
 /// The gate, then the copy to store: re-encoded as JPEG, so that no metadata is kept.
 pub fn clean(bytes: &[u8], max_bytes: usize) -> Result<CleanImage, ScanProblem> {
     let Inspected { image, measures } = inspect(bytes, max_bytes)?;
-    let rgb = image.to_rgb8();
+    // Most photos decode as RGB already: no copy then.
+    let rgb = image.into_rgb8();
     let mut jpeg = Vec::new();
     image::codecs::jpeg::JpegEncoder::new_with_quality(&mut jpeg, JPEG_QUALITY)
         .encode_image(&rgb)

@@ -958,7 +958,12 @@ async fn bad_files_are_refused_with_advice_and_two_sides_are_kept() {
     )
     .await;
     assert_eq!(response.status(), 422);
-    assert!(select_text(&response.text().await.unwrap(), "#back-error").is_some());
+    let html = response.text().await.unwrap();
+    assert!(select_text(&html, "#back-error").is_some());
+    // The good front was not kept either: the person is told to choose it again.
+    let note = select_text(&html, "#front-passed").unwrap_or_default();
+    assert!(note.contains("choose it again"), "{note}");
+    assert!(select_text(&html, "#back-passed").is_none());
     assert_eq!(app.request_state(p.request).await, "proposed");
 
     let response = post_sides(&app, &client, &p.token, small_photo.clone(), small_photo).await;

@@ -172,7 +172,7 @@ pub async fn show(
         tr,
         token,
         (&found, &request),
-        Vec::new(),
+        id_upload::Refused::default(),
     ))
 }
 
@@ -182,7 +182,7 @@ fn details_page(
     tr: Tr,
     token: &str,
     (found, request): (&Appointment, &StoredRequest),
-    problems: Vec<(String, String)>,
+    refused: id_upload::Refused,
 ) -> HttpResponse {
     // The page's own path carries the token: the language switch would put it in other links,
     // so it leads to the home page instead.
@@ -191,7 +191,7 @@ fn details_page(
         csrf::token_for_form(req, state.settings.base_url.scheme() == "https");
     let proposed = found.state() == Some(AppointmentState::Proposed);
     let max_bytes = id_upload::Limits::from_settings(&state.settings).max_bytes;
-    let status = if problems.is_empty() {
+    let status = if refused.problems.is_empty() {
         StatusCode::OK
     } else {
         StatusCode::UNPROCESSABLE_ENTITY
@@ -207,7 +207,8 @@ fn details_page(
             max_megabytes: id_scan::megabytes(max_bytes),
             max_bytes,
             action: format!("{}/accept", base_path(tr, token)),
-            problems,
+            problems: refused.messages(tr, max_bytes),
+            passed: refused.passed_fields(),
         }),
     };
     csrf::attach(page(status, appointment::details(&ctx, &view)), cookie)
@@ -571,23 +572,14 @@ pub async fn accept(
         .page_err(tr)?;
     let uploaded = match received {
         Ok(uploaded) => uploaded,
-        Err(problems) => {
-            let problems = problems
-                .into_iter()
-                .map(|(side, problem)| {
-                    (
-                        side.code().to_owned(),
-                        problem.message(tr, limits.max_bytes),
-                    )
-                })
-                .collect();
+        Err(refused) => {
             return Ok(details_page(
                 &req,
                 &state,
                 tr,
                 token,
                 (&found, &request),
-                problems,
+                refused,
             ));
         }
     };

@@ -8,7 +8,7 @@ use crate::id_upload::Side;
 use crate::views::PageCtx;
 use crate::views::layout::layout;
 use crate::views::partials::{
-    FieldView, hidden, id_image_check_script, id_image_field, notice, text_field,
+    FieldView, IdImageFields, hidden, id_image_check_script, notice, text_field,
 };
 use maud::{Markup, html};
 
@@ -89,6 +89,8 @@ pub struct AcceptForm<'a> {
     pub action: String,
     /// `(field, message)` for `front` and `back`.
     pub problems: Vec<(String, String)>,
+    /// Sides that passed the check but must be chosen again.
+    pub passed: Vec<String>,
 }
 
 pub fn details(ctx: &PageCtx, view: &Details) -> Markup {
@@ -230,7 +232,11 @@ pub fn another_asked(ctx: &PageCtx) -> Markup {
 
 fn accept_form(ctx: &PageCtx, form: &AcceptForm) -> Markup {
     let tr = ctx.tr;
-    let field = |side, required| id_image_field(tr, side, required, form.max_bytes, &form.problems);
+    let fields = IdImageFields {
+        max_bytes: form.max_bytes,
+        problems: &form.problems,
+        passed: &form.passed,
+    };
     html! {
         section aria-labelledby="accept" {
             h2 #accept { (tr.t("appointment-accept-title")) }
@@ -238,8 +244,8 @@ fn accept_form(ctx: &PageCtx, form: &AcceptForm) -> Markup {
             p { (tr.t_with("appointment-accept-intro", &[("max", arg(form.max_megabytes.clone()))])) }
             form method="post" action=(form.action) enctype="multipart/form-data" novalidate {
                 (hidden("csrf_token", form.csrf))
-                (field(Side::Front, true))
-                (field(Side::Back, false))
+                (fields.field(tr, Side::Front, true))
+                (fields.field(tr, Side::Back, false))
                 button.button type="submit" { (tr.t("appointment-accept-submit")) }
             }
             (id_image_check_script())

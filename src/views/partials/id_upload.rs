@@ -8,40 +8,50 @@ use crate::i18n::{Tr, arg};
 use crate::id_upload::Side;
 use maud::{Markup, html};
 
-/// One file field for a side of the document, its problem (if any) next to it.
-pub fn id_image_field(
-    tr: Tr,
-    side: Side,
-    required: bool,
-    max_bytes: usize,
-    problems: &[(String, String)],
-) -> Markup {
-    let name = side.code();
-    let view = FieldView {
-        name,
-        label: tr.t(&format!("id-image-{name}")),
-        hint: Some(tr.t(&format!("id-image-{name}-hint"))),
-        error: problems
-            .iter()
-            .find(|(field, _)| field == name)
-            .map(|(_, message)| message.clone()),
-        required,
-    };
-    let too_large = tr.t_with("scan-too-large", &[("max", arg(megabytes(max_bytes)))]);
-    html! {
-        // The browser warns at half the server's sharpness threshold: its estimate differs a
-        // little, and a warning on a photo the server takes would only confuse.
-        div.upload-check
-            data-max-bytes=(max_bytes)
-            data-min-long=(MIN_LONG_SIDE)
-            data-min-short=(MIN_SHORT_SIDE)
-            data-min-sharpness=(MIN_SHARPNESS / 2.0)
-            data-msg-size=(too_large)
-            data-msg-type=(tr.t("scan-not-jpeg-or-png"))
-            data-msg-small=(tr.t("upload-check-small"))
-            data-msg-blur=(tr.t("upload-check-blur")) {
-            (file_field(tr, &view, "image/jpeg,image/png"))
-            p.field-warning id=(format!("{name}-check")) role="status" hidden {}
+/// The ID image fields of one form: the limits, and what the last attempt found.
+pub struct IdImageFields<'a> {
+    pub max_bytes: usize,
+    /// `(field, message)` of the sides refused.
+    pub problems: &'a [(String, String)],
+    /// Sides that passed but were not kept because another was refused.
+    pub passed: &'a [String],
+}
+
+impl IdImageFields<'_> {
+    /// One file field for a side of the document, its problem (if any) next to it.
+    pub fn field(&self, tr: Tr, side: Side, required: bool) -> Markup {
+        let name = side.code();
+        let view = FieldView {
+            name,
+            label: tr.t(&format!("id-image-{name}")),
+            hint: Some(tr.t(&format!("id-image-{name}-hint"))),
+            error: self
+                .problems
+                .iter()
+                .find(|(field, _)| field == name)
+                .map(|(_, message)| message.clone()),
+            required,
+        };
+        let passed = self.passed.iter().any(|field| field == name);
+        let too_large = tr.t_with("scan-too-large", &[("max", arg(megabytes(self.max_bytes)))]);
+        html! {
+            // The browser warns at half the server's sharpness threshold: its estimate differs a
+            // little, and a warning on a photo the server takes would only confuse.
+            div.upload-check
+                data-max-bytes=(self.max_bytes)
+                data-min-long=(MIN_LONG_SIDE)
+                data-min-short=(MIN_SHORT_SIDE)
+                data-min-sharpness=(MIN_SHARPNESS / 2.0)
+                data-msg-size=(too_large)
+                data-msg-type=(tr.t("scan-not-jpeg-or-png"))
+                data-msg-small=(tr.t("upload-check-small"))
+                data-msg-blur=(tr.t("upload-check-blur")) {
+                (file_field(tr, &view, "image/jpeg,image/png"))
+                @if passed {
+                    p.field-note id=(format!("{name}-passed")) { (tr.t("id-image-passed")) }
+                }
+                p.field-warning id=(format!("{name}-check")) role="status" hidden {}
+            }
         }
     }
 }

@@ -9,7 +9,7 @@ pub use form::{
     text_field, textarea_field,
 };
 
-pub use id_upload::{id_image_check_script, id_image_field};
+pub use id_upload::{IdImageFields, id_image_check_script};
 pub use slot_grid::slot_grid;
 
 use maud::{Markup, html};

@@ -55,6 +55,7 @@ id-image-front = Vorderseite des Dokuments (oder Bildseite des Reisepasses)
 id-image-front-hint = Das ganze Dokument, scharf und lesbar, ohne Spiegelung.
 id-image-back = Rückseite des Dokuments
 id-image-back-hint = Für einen Personalausweis, dessen Rückseite Angaben enthält. Für einen Reisepass nicht nötig.
+id-image-passed = Dieses Foto hat die Prüfung bestanden, wurde aber nicht behalten, weil die andere Seite abgelehnt wurde: Wählen Sie es erneut aus.
 appointment-accept-submit = Annehmen und das Gespräch buchen
 appointment-accepted-title = Ihr Gespräch ist gebucht
 appointment-accepted-text = Ihr Gespräch am { $when } ist fest gebucht.

@@ -55,6 +55,7 @@ id-image-front = Front of the document (or the photo page of the passport)
 id-image-front-hint = The whole document, sharp and readable, without glare.
 id-image-back = Back of the document
 id-image-back-hint = For an identity card, whose back carries information. Not needed for a passport.
+id-image-passed = This photo passed the check, but it was not kept because the other side was refused: choose it again.
 appointment-accept-submit = Accept and book the interview
 appointment-accepted-title = Your interview is booked
 appointment-accepted-text = Your interview of { $when } is booked for good.

@@ -55,6 +55,7 @@ id-image-front = Voorzijde van het document (of de fotopagina van het paspoort)
 id-image-front-hint = Het hele document, scherp en leesbaar, zonder schittering.
 id-image-back = Achterzijde van het document
 id-image-back-hint = Voor een identiteitskaart, waarvan de achterzijde gegevens bevat. Niet nodig voor een paspoort.
+id-image-passed = Deze foto is goedgekeurd, maar niet bewaard omdat de andere zijde werd geweigerd: kies hem opnieuw.
 appointment-accept-submit = Aanvaarden en het gesprek boeken
 appointment-accepted-title = Uw gesprek is geboekt
 appointment-accepted-text = Uw gesprek van { $when } is definitief geboekt.
