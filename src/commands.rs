@@ -320,12 +320,14 @@ pub async fn tick(settings: &Settings) -> anyhow::Result<()> {
     };
     let report = jobs.tick().await?;
     println!(
-        "Proposals lapsed: {}. Reminders queued: {}. ID images deleted: {}. Emails sent: {}, failed (will be retried): {}.",
+        "Proposals lapsed: {}. Reminders queued: {}. ID images deleted: {}. Emails sent: {}, failed (will be retried): {}. Bodies of sent emails emptied: {}. Stray image files removed: {}.",
         report.lapsed,
         report.reminded,
         report.images_deleted,
         report.emails_sent,
-        report.emails_failed
+        report.emails_failed,
+        report.email_bodies_erased,
+        report.stray_files_removed
     );
     Ok(())
 }

@@ -141,7 +141,11 @@ pub async fn receive(
     parts: Vec<Part>,
 ) -> anyhow::Result<Result<Uploaded, Refused>> {
     let mut problems = Vec::new();
-    for part in &parts {
+    // Only a side that brings a file counts against the limit.
+    for part in parts
+        .iter()
+        .filter(|p| p.file.as_ref().is_some_and(|f| f.size > 0))
+    {
         let count = id_documents::count_for_side(db, request_id, part.side.code()).await?;
         if count >= u64::from(limits.max_per_side) {
             problems.push((part.side, Problem::TooMany));

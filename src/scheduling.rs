@@ -755,6 +755,11 @@ pub async fn accept(
         crate::db::id_documents::insert(&tx, request.id, appointment.id, image, now).await?;
     }
     let sides: Vec<&str> = images.iter().map(|i| i.side).collect();
+    let sides = if sides.is_empty() {
+        "those already on file".to_owned()
+    } else {
+        sides.join(", ")
+    };
     audit::record(
         &tx,
         Actor::Applicant,
@@ -764,7 +769,7 @@ pub async fn accept(
             "appointment {} at {}; ID images: {}",
             appointment.id,
             appointment.starts_at.to_rfc3339(),
-            sides.join(", ")
+            sides
         ),
         now,
     )

@@ -33,6 +33,17 @@ pub fn path_of(dir: &Path, name: &str) -> Option<PathBuf> {
     Token::parse(stem).map(|_| dir.join(name))
 }
 
+/// Whether a file in the folder is one this module wrote: a stored image or a partial one.
+pub fn is_ours(name: &str) -> bool {
+    let stored = name
+        .strip_prefix('.')
+        .and_then(|n| n.strip_suffix(".part"))
+        .unwrap_or(name);
+    stored
+        .strip_suffix(".jpg")
+        .is_some_and(|stem| Token::parse(stem).is_some())
+}
+
 /// Removes stored files (after a failed transaction, or when their time is up).
 pub fn remove(dir: &Path, names: &[String]) {
     for name in names {
@@ -69,6 +80,10 @@ mod tests {
             "",
         ] {
             assert!(path_of(dir.path(), bad).is_none(), "{bad}");
+        }
+        assert!(is_ours(&a) && is_ours(&format!(".{a}.part")));
+        for other in [".gitkeep", "notes.txt", "x.jpg", ".x.jpg.part"] {
+            assert!(!is_ours(other), "{other}");
         }
         remove(dir.path(), std::slice::from_ref(&a));
         assert!(!dir.path().join(&a).exists());

@@ -81,6 +81,38 @@ pub async fn count_for_side(
         .await
 }
 
+/// The sides of which the request has an image on file (not yet deleted).
+pub async fn sides_on_file(
+    conn: &impl ConnectionTrait,
+    request_id: Uuid,
+) -> Result<Vec<String>, DbErr> {
+    let mut sides: Vec<String> = id_document::Entity::find()
+        .filter(id_document::Column::RequestId.eq(request_id))
+        .filter(id_document::Column::DeletedAt.is_null())
+        .all(conn)
+        .await?
+        .into_iter()
+        .map(|d| d.side)
+        .collect();
+    sides.sort();
+    sides.dedup();
+    Ok(sides)
+}
+
+/// Every file name ever recorded, to tell a stray file from a stored one.
+pub async fn all_file_names(
+    conn: &impl ConnectionTrait,
+) -> Result<std::collections::HashSet<String>, DbErr> {
+    use sea_orm::QuerySelect;
+    let names: Vec<String> = id_document::Entity::find()
+        .select_only()
+        .column(id_document::Column::FileName)
+        .into_tuple()
+        .all(conn)
+        .await?;
+    Ok(names.into_iter().collect())
+}
+
 /// Images still on disk of requests that ended (their last change) before `cutoff`.
 pub async fn due_for_deletion(
     conn: &impl ConnectionTrait,

@@ -136,6 +136,24 @@ pub async fn mark_failed(
         .map(|_| ())
 }
 
+/// Empties the bodies (text, HTML, calendar) of messages sent before `cutoff`: they hold links
+/// that still open appointments, and personal data. The row stays, so that who was told what
+/// and when remains known (kind, recipient, subject, sent). Returns how many were emptied.
+pub async fn erase_sent_before(
+    conn: &impl ConnectionTrait,
+    cutoff: DateTime<Utc>,
+) -> Result<u64, DbErr> {
+    let result = Entity::update_many()
+        .col_expr(Column::TextBody, Expr::value(String::new()))
+        .col_expr(Column::HtmlBody, Expr::value(String::new()))
+        .col_expr(Column::Calendar, Expr::value(Option::<String>::None))
+        .filter(Column::SentAt.lte(cutoff))
+        .filter(Column::TextBody.ne(""))
+        .exec(conn)
+        .await?;
+    Ok(result.rows_affected)
+}
+
 pub async fn for_request(
     conn: &impl ConnectionTrait,
     request_id: Uuid,

@@ -146,7 +146,7 @@ fn find_outline(grey: &GrayImage) -> (Option<[Point<i32>; 4]>, bool) {
             continue;
         }
         let perimeter = arc_length(&hull, true);
-        let polygon = approximate_polygon_dp(&hull, 0.02 * perimeter, true);
+        let polygon = simplify_closed(&hull, 0.02 * perimeter);
         let Ok(corners) = <[Point<i32>; 4]>::try_from(polygon) else {
             continue;
         };
@@ -162,6 +162,29 @@ fn find_outline(grey: &GrayImage) -> (Option<[Point<i32>; 4]>, bool) {
         Some((corners, _, touches)) => (Some(corners), touches),
         None => (None, false),
     }
+}
+
+/// Douglas–Peucker on a closed outline. imageproc's `closed` mode expects the first point
+/// repeated at the end and drops the last one, which would turn a clean four-point hull into a
+/// triangle: the ring is split at the point farthest from the first, and each half simplified.
+fn simplify_closed(ring: &[Point<i32>], epsilon: f64) -> Vec<Point<i32>> {
+    let distance = |p: &Point<i32>| {
+        let (dx, dy) = (f64::from(p.x - ring[0].x), f64::from(p.y - ring[0].y));
+        dx * dx + dy * dy
+    };
+    let far = (0..ring.len())
+        .max_by(|&a, &b| distance(&ring[a]).total_cmp(&distance(&ring[b])))
+        .unwrap_or(0);
+    if ring.len() < 3 || far == 0 || epsilon <= 0.0 {
+        return ring.to_vec();
+    }
+    let mut back: Vec<Point<i32>> = ring[far..].to_vec();
+    back.push(ring[0]);
+    let mut polygon = approximate_polygon_dp(&ring[..=far], epsilon, false);
+    polygon.pop(); // `far` starts the second half
+    polygon.extend(approximate_polygon_dp(&back, epsilon, false));
+    polygon.pop(); // the first point, again
+    polygon
 }
 
 /// The box inside the outline, shrunk by a tenth so that the outline's own edge is left out.
@@ -265,6 +288,43 @@ pub mod tests {
         }
         imageops::overlay(&mut scene, &card, 150, 150);
         scene
+    }
+
+    #[test]
+    fn a_clean_rectangle_keeps_its_four_corners() {
+        let square = [
+            Point::new(10, 10),
+            Point::new(110, 10),
+            Point::new(110, 70),
+            Point::new(10, 70),
+        ];
+        assert_eq!(simplify_closed(&square, 2.0), square.to_vec());
+        // A rounded, noisy outline of the same card still comes down to four corners.
+        let mut noisy = Vec::new();
+        for x in (12..=108).step_by(4) {
+            noisy.push(Point::new(x, 10 + (x % 3) / 2));
+        }
+        for y in (12..=68).step_by(4) {
+            noisy.push(Point::new(110 - (y % 3) / 2, y));
+        }
+        for x in (12..=108).rev().step_by(4) {
+            noisy.push(Point::new(x, 70));
+        }
+        for y in (12..=68).rev().step_by(4) {
+            noisy.push(Point::new(10, y));
+        }
+        assert_eq!(simplify_closed(&noisy, 6.0).len(), 4, "{noisy:?}");
+    }
+
+    #[test]
+    fn a_flat_scan_of_a_card_on_a_dark_background_has_its_outline() {
+        // No blur, no noise: straight edges and exact corners, as a flatbed scanner gives.
+        let mut scan = RgbImage::from_pixel(1300, 900, Rgb([30, 30, 35]));
+        let card = card_on_table();
+        let card = imageops::crop_imm(&card, 150, 150, 1100, 700).to_image();
+        imageops::overlay(&mut scan, &card, 100, 100);
+        let m = measure(&DynamicImage::ImageRgb8(scan));
+        assert!(m.outline.is_some() && !m.cut_off, "{m:?}");
     }
 
     fn brightness_scaled(image: &RgbImage, factor: f32) -> RgbImage {

@@ -4,7 +4,7 @@
 //! re-encoded as JPEG so that no metadata (EXIF, GPS, maker notes) is kept.
 
 use super::id_quality::{Measures, QualityProblem, judge, measure};
-use image::{DynamicImage, ImageDecoder, ImageFormat, ImageReader};
+use image::{DynamicImage, GenericImageView, ImageDecoder, ImageFormat, ImageReader, Pixel, Rgb};
 use sha2::{Digest, Sha256};
 use std::io::Cursor;
 
@@ -12,8 +12,9 @@ use std::io::Cursor;
 pub const MAX_BYTES: usize = 10 * 1024 * 1024;
 /// Largest decoded side: far above any phone camera, far below a decompression bomb.
 pub const MAX_SIDE: u32 = 12_000;
-/// Largest decoded buffer: a 50 MP phone photo in full resolution (8160 × 6120, colour) needs
-/// 150 MB; the gate holds about twice the decoded image at its peak, a few at a time.
+/// Largest decoded image: a 50 MP phone photo in full resolution (8160 × 6120, colour) needs
+/// 150 MB. At its peak the gate holds twice this (turning a photo upright copies it), and a
+/// few checks run at a time.
 pub const MAX_ALLOC: u64 = 256 * 1024 * 1024;
 /// JPEG quality of the stored copy: small files, text on the document still sharp.
 const JPEG_QUALITY: u8 = 90;
@@ -159,6 +160,11 @@ pub fn inspect(bytes: &[u8], max_bytes: usize) -> Result<Inspected, ScanProblem>
         _ => ScanProblem::Unreadable,
     };
     let mut decoder = reader.into_decoder().map_err(problem)?;
+    // `Limits::max_alloc` is checked only by `ImageReader::decode`, not on this path (which
+    // reads the orientation first): the decoded size is checked here, before it is allocated.
+    if decoder.total_bytes() > MAX_ALLOC {
+        return Err(ScanProblem::TooManyPixels);
+    }
     let orientation = decoder.orientation().map_err(problem)?;
     let mut image = DynamicImage::from_decoder(decoder).map_err(problem)?;
     image.apply_orientation(orientation);
@@ -172,19 +178,38 @@ pub fn inspect(bytes: &[u8], max_bytes: usize) -> Result<Inspected, ScanProblem>
 /// The gate, then the copy to store: re-encoded as JPEG, so that no metadata is kept.
 pub fn clean(bytes: &[u8], max_bytes: usize) -> Result<CleanImage, ScanProblem> {
     let Inspected { image, measures } = inspect(bytes, max_bytes)?;
-    // Most photos decode as RGB already: no copy then.
-    let rgb = image.into_rgb8();
     let mut jpeg = Vec::new();
-    image::codecs::jpeg::JpegEncoder::new_with_quality(&mut jpeg, JPEG_QUALITY)
-        .encode_image(&rgb)
-        .map_err(|_| ScanProblem::Unreadable)?;
+    let mut encoder = image::codecs::jpeg::JpegEncoder::new_with_quality(&mut jpeg, JPEG_QUALITY);
+    // Colour and grey images are encoded from their own pixels; any other layout (alpha, 16 bits)
+    // through a colour view, never through a second full-size copy.
+    let encoded = match &image {
+        DynamicImage::ImageRgb8(rgb) => encoder.encode_image(rgb),
+        DynamicImage::ImageLuma8(grey) => encoder.encode_image(grey),
+        other => encoder.encode_image(&RgbView(other)),
+    };
+    encoded.map_err(|_| ScanProblem::Unreadable)?;
     Ok(CleanImage {
         sha256: hex::encode(Sha256::digest(&jpeg)),
-        width: rgb.width(),
-        height: rgb.height(),
+        width: image.width(),
+        height: image.height(),
         jpeg,
         measures: Some(measures),
     })
+}
+
+/// Any decoded image seen as 8-bit colour, converted pixel by pixel as the encoder reads it.
+struct RgbView<'a>(&'a DynamicImage);
+
+impl GenericImageView for RgbView<'_> {
+    type Pixel = Rgb<u8>;
+
+    fn dimensions(&self) -> (u32, u32) {
+        self.0.dimensions()
+    }
+
+    fn get_pixel(&self, x: u32, y: u32) -> Rgb<u8> {
+        self.0.get_pixel(x, y).to_rgb()
+    }
 }
 
 #[cfg(test)]
@@ -429,9 +454,10 @@ mod tests {
         }
     }
 
-    /// Beyond the limits means more than the decoded buffer allowed, plus room for the
-    /// decoders' own tables.
-    const ALLOWANCE: usize = MAX_ALLOC as usize + 8 * 1024 * 1024;
+    /// Beyond the limits means more than the gate's budget: the decoded image (at most
+    /// `MAX_ALLOC`) and one copy of it (turning upright; the grey copy for measuring is smaller),
+    /// plus room for the decoders' tables and the small copies.
+    const ALLOWANCE: usize = 2 * MAX_ALLOC as usize + 8 * 1024 * 1024;
 
     proptest::proptest! {
         #![proptest_config(proptest::prelude::ProptestConfig::with_cases(200))]
@@ -460,8 +486,9 @@ mod tests {
         #[test]
         fn declared_sizes_are_bounded_before_decoding(
             format in proptest::sample::select(vec![ImageFormat::Png, ImageFormat::Jpeg]),
-            width in 1u32..100_000,
-            height in 1u32..100_000,
+            // Mostly within the largest side, where only the memory limit can stop a bomb.
+            width in proptest::prop_oneof![4 => 1u32..16_000, 1 => 1u32..100_000],
+            height in proptest::prop_oneof![4 => 1u32..16_000, 1 => 1u32..100_000],
         ) {
             let file = declaring(format, width, height);
             let mut outcome = None;
@@ -473,12 +500,26 @@ mod tests {
                 ImageFormat::Jpeg => (width.min(65_535), height.min(65_535)),
                 _ => (width, height),
             };
-            if declared.0 > MAX_SIDE || declared.1 > MAX_SIDE {
+            let colour_bytes = u64::from(declared.0) * u64::from(declared.1) * 3;
+            if declared.0 > MAX_SIDE || declared.1 > MAX_SIDE || colour_bytes > MAX_ALLOC {
                 proptest::prop_assert_eq!(outcome, Err(ScanProblem::TooManyPixels), "{:?}", declared);
             } else {
                 proptest::prop_assert!(outcome.is_err(), "{:?}", declared);
             }
         }
+    }
+
+    #[test]
+    fn a_bomb_within_the_largest_side_is_refused_by_its_memory() {
+        // 12,000 × 12,000 colour is 432 MB decoded: within the side limit, over the memory one.
+        let bomb = declaring(ImageFormat::Png, MAX_SIDE, MAX_SIDE);
+        let mut outcome = None;
+        let peak = meter::peak_during(|| outcome = Some(clean(&bomb, MAX_BYTES)));
+        assert_eq!(outcome.unwrap(), Err(ScanProblem::TooManyPixels));
+        assert!(
+            peak < 1024 * 1024,
+            "refused before allocating: {peak} bytes"
+        );
     }
 
     /// CRC-32 as PNG chunks use it.

@@ -21,6 +21,8 @@ pub struct TickReport {
     pub lapsed: usize,
     pub reminded: usize,
     pub images_deleted: usize,
+    pub email_bodies_erased: u64,
+    pub stray_files_removed: usize,
 }
 
 pub struct Jobs {
@@ -36,27 +38,50 @@ pub struct Jobs {
 }
 
 impl Jobs {
-    /// Runs every due job once.
+    /// Runs every due job once. One job failing does not keep the others from running (a stuck
+    /// file must not stop the email): the first failure is returned after all have run.
     pub async fn tick(&self) -> anyhow::Result<TickReport> {
+        let mut failure: Option<anyhow::Error> = None;
+        let mut keep = |name: &str, result: anyhow::Result<()>| {
+            if let Err(error) = result {
+                tracing::error!(job = name, error = ?error, "a background job failed");
+                failure.get_or_insert(error.context(format!("the {name} job")));
+            }
+        };
+        let mut report = TickReport::default();
         // State changes first, so that their emails go out in the same pass.
-        let lapsed = lapses::lapse_due(&self.db, &self.base_url, self.clock.now()).await?;
-        let reminded =
-            reminders::remind_due(&self.db, &self.video_url_template, self.clock.now()).await?;
-        let images_deleted = retention::delete_expired(
+        let result = lapses::lapse_due(&self.db, &self.base_url, self.clock.now()).await;
+        keep("lapses", result.map(|n| report.lapsed = n));
+        let result =
+            reminders::remind_due(&self.db, &self.video_url_template, self.clock.now()).await;
+        keep("reminders", result.map(|n| report.reminded = n));
+        let result = retention::delete_expired(
             &self.db,
             &self.upload_dir,
             self.retention_days,
             self.clock.now(),
         )
-        .await?;
-        let delivery = delivery::deliver_due(&self.db, &self.email, self.clock.as_ref()).await?;
-        Ok(TickReport {
-            emails_sent: delivery.sent,
-            emails_failed: delivery.failed,
-            lapsed,
-            reminded,
-            images_deleted,
-        })
+        .await;
+        keep("retention", result.map(|n| report.images_deleted = n));
+        let result = retention::sweep_strays(&self.db, &self.upload_dir).await;
+        keep(
+            "stray files",
+            result.map(|n| report.stray_files_removed = n),
+        );
+        let result = delivery::deliver_due(&self.db, &self.email, self.clock.as_ref()).await;
+        keep(
+            "delivery",
+            result.map(|d| (report.emails_sent, report.emails_failed) = (d.sent, d.failed)),
+        );
+        let result = retention::erase_sent_emails(&self.db, self.clock.now()).await;
+        keep(
+            "email erasure",
+            result.map(|n| report.email_bodies_erased = n),
+        );
+        match failure {
+            Some(error) => Err(error),
+            None => Ok(report),
+        }
     }
 
     /// Runs the jobs every `interval` until the process stops. A failed pass is logged and the

@@ -1,13 +1,25 @@
-//! ID images are deleted a number of days (RETENTION_DAYS) after their request ended. The file
-//! goes first (a missing one counts as gone), then the record is marked and audited in one
-//! transaction; a run interrupted between the two simply finishes the next time.
+//! What is kept, and for how long. ID images are deleted a number of days (RETENTION_DAYS) after
+//! their request ended: the file goes first (a missing one counts as gone), then the record is
+//! marked and audited in one transaction; a run interrupted between the two simply finishes the
+//! next time. Files no record names (left by a crash between writing an image and committing its
+//! record) are removed once an hour old. The bodies of sent emails are emptied a day after
+//! sending.
 
 use crate::db::audit::{self, Actor};
-use crate::db::id_documents;
+use crate::db::{id_documents, outbox};
 use crate::uploads;
 use chrono::{DateTime, Duration, Utc};
 use sea_orm::{DatabaseConnection, TransactionTrait};
 use std::path::Path;
+
+/// How long a sent email's body is kept: long enough to answer "what did you send me?" the same
+/// day; not so long that its links (valid until the interview) sit in the database for weeks.
+pub const SENT_EMAIL_BODIES_KEPT: Duration = Duration::days(1);
+
+/// Empties the bodies of emails sent more than `SENT_EMAIL_BODIES_KEPT` ago.
+pub async fn erase_sent_emails(db: &DatabaseConnection, now: DateTime<Utc>) -> anyhow::Result<u64> {
+    Ok(outbox::erase_sent_before(db, now - SENT_EMAIL_BODIES_KEPT).await?)
+}
 
 pub async fn delete_expired(
     db: &DatabaseConnection,
@@ -17,12 +29,18 @@ pub async fn delete_expired(
 ) -> anyhow::Result<usize> {
     let cutoff = now - Duration::days(i64::from(retention_days));
     let mut deleted = 0;
+    let mut failed = 0;
     for document in id_documents::due_for_deletion(db, cutoff).await? {
         if let Some(path) = uploads::path_of(upload_dir, &document.file_name) {
             match tokio::fs::remove_file(&path).await {
                 Ok(()) => {}
                 Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
-                Err(e) => return Err(anyhow::Error::new(e).context("deleting an ID image")),
+                Err(error) => {
+                    // The others are still deleted; this one is tried again on the next run.
+                    tracing::error!(%error, document = %document.id, "an expired ID image could not be deleted");
+                    failed += 1;
+                    continue;
+                }
             }
         }
         let tx = db.begin().await?;
@@ -43,5 +61,41 @@ pub async fn delete_expired(
         }
         tx.commit().await?;
     }
+    if failed > 0 {
+        anyhow::bail!("{failed} expired ID image(s) could not be deleted (see the log)");
+    }
     Ok(deleted)
+}
+
+/// Age after which an image file that no record names is a leftover, not an upload in progress
+/// (an upload is written and recorded within seconds).
+pub const STRAY_AFTER: std::time::Duration = std::time::Duration::from_secs(60 * 60);
+
+/// Removes image files that no record names and that are older than `STRAY_AFTER`. File ages
+/// are the file system's, so this uses the system's time, not the service clock.
+pub async fn sweep_strays(db: &DatabaseConnection, upload_dir: &Path) -> anyhow::Result<usize> {
+    let known = id_documents::all_file_names(db).await?;
+    let dir = upload_dir.to_owned();
+    let removed = tokio::task::spawn_blocking(move || -> std::io::Result<usize> {
+        let now = std::time::SystemTime::now();
+        let mut removed = 0;
+        for entry in std::fs::read_dir(&dir)? {
+            let entry = entry?;
+            let name = entry.file_name().to_string_lossy().into_owned();
+            let metadata = entry.metadata()?;
+            let old = metadata
+                .modified()
+                .ok()
+                .and_then(|m| now.duration_since(m).ok())
+                .is_some_and(|age| age >= STRAY_AFTER);
+            if metadata.is_file() && uploads::is_ours(&name) && !known.contains(&name) && old {
+                std::fs::remove_file(entry.path())?;
+                tracing::warn!(file = %name, "removed an ID image file that no record names");
+                removed += 1;
+            }
+        }
+        Ok(removed)
+    })
+    .await??;
+    Ok(removed)
 }

@@ -47,13 +47,19 @@
     if (!file) return;
     var d = input.closest('.upload-check').dataset;
     if (file.size > Number(d.maxBytes)) { warn(input, d.msgSize); return; }
-    if (!/^image\/(jpeg|png)$/.test(file.type)) { warn(input, d.msgType); return; }
+    // Some phones give no type at all: then only the server can tell.
+    if (file.type && !/^image\/(jpeg|png)$/.test(file.type)) { warn(input, d.msgType); return; }
     if (!window.createImageBitmap) return;
     createImageBitmap(file, { imageOrientation: 'from-image' }).then(function (bitmap) {
       var long = Math.max(bitmap.width, bitmap.height), short = Math.min(bitmap.width, bitmap.height);
-      if (long < Number(d.minLong) || short < Number(d.minShort)) { warn(input, d.msgSmall); return; }
-      if (sharpness(bitmap) < Number(d.minSharpness)) { warn(input, d.msgBlur); return; }
-    }, function () { warn(input, d.msgType); });
+      var problem = '';
+      if (long < Number(d.minLong) || short < Number(d.minShort)) problem = d.msgSmall;
+      else if (sharpness(bitmap) < Number(d.minSharpness)) problem = d.msgBlur;
+      if (bitmap.close) bitmap.close();
+      warn(input, problem);
+    }, function () {
+      // An older browser, or a picture too large for it to open: say nothing, the server checks.
+    });
   }
 
   var inputs = document.querySelectorAll('.upload-check input[type=file]');

@@ -819,6 +819,106 @@ async fn id_images_are_deleted_30_days_after_the_request_ends() {
 }
 
 #[tokio::test]
+async fn an_image_that_cannot_be_deleted_does_not_stop_the_other_jobs() {
+    let app = spawn_app().await;
+    let p = app.proposed().await;
+    let client = browser();
+    assert_eq!(
+        app.enter_code(&client, &p.token, &p.code).await.status(),
+        303
+    );
+    let response = post_accept(&app, &client, &p.token, ("card.jpg", card())).await;
+    assert_eq!(response.status(), 200);
+    let document = rendezvous::db::id_documents::for_request(&app.db, p.request)
+        .await
+        .unwrap()
+        .remove(0);
+    // Something in the way: a folder where the file was.
+    let file = app.upload_dir().join(&document.file_name);
+    std::fs::remove_file(&file).unwrap();
+    std::fs::create_dir_all(file.join("stuck")).unwrap();
+    let cancel = format!("/en/appointment/{}/cancel", p.token);
+    let html = app.html_of(&client, &cancel).await;
+    let csrf = select_attr(&html, "input[name=csrf_token]", "value").unwrap();
+    client
+        .post(app.url(&cancel))
+        .form(&[("csrf_token", csrf.as_str())])
+        .send()
+        .await
+        .unwrap();
+    let sent_before = app.smtp.messages().len();
+
+    app.clock.advance(Duration::days(30));
+    let failed = app.jobs.tick().await.unwrap_err();
+    assert!(format!("{failed:#}").contains("retention"), "{failed:#}");
+    assert!(
+        app.smtp.messages().len() > sent_before,
+        "the cancellation email still went out"
+    );
+    let record = rendezvous::db::id_documents::find(&app.db, document.id)
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(
+        record.deleted_at, None,
+        "not marked deleted while still there"
+    );
+
+    std::fs::remove_dir_all(&file).unwrap();
+    assert_eq!(app.jobs.tick().await.unwrap().images_deleted, 1);
+}
+
+#[tokio::test]
+async fn files_no_record_names_are_removed_once_an_hour_old() {
+    let app = spawn_app().await;
+    let p = app.proposed().await;
+    let client = browser();
+    assert_eq!(
+        app.enter_code(&client, &p.token, &p.code).await.status(),
+        303
+    );
+    let response = post_accept(&app, &client, &p.token, ("card.jpg", card())).await;
+    assert_eq!(response.status(), 200);
+    let dir = app.upload_dir();
+    let stored = rendezvous::db::id_documents::for_request(&app.db, p.request)
+        .await
+        .unwrap()
+        .remove(0)
+        .file_name;
+    let two_hours_ago = std::time::SystemTime::now() - std::time::Duration::from_secs(7200);
+    let age = |name: &str, when: std::time::SystemTime| {
+        let file = std::fs::File::options()
+            .write(true)
+            .create(true)
+            .truncate(false)
+            .open(dir.join(name))
+            .unwrap();
+        file.set_modified(when).unwrap();
+    };
+    let old_stray = format!("{}.jpg", "b".repeat(32));
+    let old_partial = format!(".{}.jpg.part", "c".repeat(32));
+    let fresh_stray = format!("{}.jpg", "d".repeat(32));
+    age(&stored, two_hours_ago);
+    age(&old_stray, two_hours_ago);
+    age(&old_partial, two_hours_ago);
+    age(&fresh_stray, std::time::SystemTime::now());
+    age("notes.txt", two_hours_ago);
+
+    assert_eq!(app.jobs.tick().await.unwrap().stray_files_removed, 2);
+    let mut left: Vec<String> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    left.sort();
+    let mut expected = vec![stored, fresh_stray, "notes.txt".to_owned()];
+    expected.sort();
+    assert_eq!(
+        left, expected,
+        "the recorded image, the fresh upload and foreign files stay"
+    );
+}
+
+#[tokio::test]
 async fn uploads_per_side_are_limited() {
     let app = crate::helpers::spawn_app_with(|s| s.max_uploads_per_side = 1).await;
     let p = app.proposed().await;
@@ -856,6 +956,55 @@ async fn uploads_per_side_are_limited() {
         "{html}"
     );
     assert_eq!(app.request_state(p.request).await, "proposed");
+
+    // The image on file still serves: the page says so, and accepting needs no new one.
+    let note = select_text(&html, "#front-on-file").unwrap_or_default();
+    assert!(
+        note.contains("choose a new one only to replace it"),
+        "{note}"
+    );
+    let response = post_accept(&app, &client, &p.token, ("", Vec::new())).await;
+    assert_eq!(response.status(), 200);
+    assert_eq!(app.request_state(p.request).await, "confirmed");
+}
+
+#[tokio::test]
+async fn a_second_press_of_accept_shows_the_booking() {
+    let app = spawn_app().await;
+    let p = app.proposed().await;
+    let client = browser();
+    assert_eq!(
+        app.enter_code(&client, &p.token, &p.code).await.status(),
+        303
+    );
+    let path = format!("/en/appointment/{}", p.token);
+    let html = app.html_of(&client, &path).await;
+    let csrf = select_attr(&html, "form[enctype] input[name=csrf_token]", "value").unwrap();
+    let press = || {
+        let form = reqwest::multipart::Form::new()
+            .text("csrf_token", csrf.clone())
+            .part(
+                "front",
+                reqwest::multipart::Part::bytes(card()).file_name("card.jpg"),
+            );
+        client
+            .post(app.url(&format!("{path}/accept")))
+            .multipart(form)
+            .send()
+    };
+    assert_eq!(press().await.unwrap().status(), 200);
+    let second = press().await.unwrap();
+    assert_eq!(
+        second.status(),
+        303,
+        "back to the page, which shows the booking"
+    );
+    assert_eq!(
+        second.headers()["location"].to_str().unwrap(),
+        path.as_str()
+    );
+    let files = std::fs::read_dir(app.upload_dir()).unwrap().count();
+    assert_eq!(files, 1, "the second press stored nothing");
 }
 
 /// Sends the accept form with the given front and back files.

@@ -113,3 +113,38 @@ async fn a_failing_server_stops_the_pass_and_releases_the_rest() {
     assert_eq!(app.jobs.tick().await.unwrap().emails_sent, 1);
     assert_eq!(app.smtp.messages().len(), 3);
 }
+
+#[tokio::test]
+async fn a_sent_emails_body_is_emptied_a_day_later_and_an_unsent_one_is_kept() {
+    let app = spawn_app().await;
+    app.submit_valid_request("en").await;
+    assert_eq!(app.jobs.tick().await.unwrap().emails_sent, 1);
+    app.smtp.refuse_mail(true);
+    app.submit_valid_request("en").await;
+    app.jobs.tick().await.unwrap();
+    let sent_at = |m: &rendezvous::db::outbox::OutboxMessage| m.sent_at;
+
+    app.clock.advance(Duration::hours(23));
+    assert_eq!(app.jobs.tick().await.unwrap().email_bodies_erased, 0);
+    assert!(app.outbox().await.iter().all(|m| !m.text_body.is_empty()));
+
+    app.clock.advance(Duration::hours(1));
+    let (a, b) = tokio::join!(app.jobs.tick(), app.jobs.tick());
+    assert_eq!(
+        a.unwrap().email_bodies_erased + b.unwrap().email_bodies_erased,
+        1
+    );
+    let outbox = app.outbox().await;
+    let (sent, unsent): (Vec<_>, Vec<_>) = outbox.iter().partition(|m| sent_at(m).is_some());
+    assert_eq!((sent.len(), unsent.len()), (1, 1));
+    assert!(sent[0].text_body.is_empty() && sent[0].html_body.is_empty());
+    assert_eq!(
+        sent[0].recipient, "marie.janssens@example.org",
+        "who was told stays known"
+    );
+    assert!(!sent[0].subject.is_empty());
+    assert!(
+        !unsent[0].text_body.is_empty(),
+        "a message still to send keeps its body"
+    );
+}

@@ -5,6 +5,7 @@
 use crate::db::applicant_access::{self, Refused};
 use crate::db::appointments::Appointment;
 use crate::db::audit::{self, Actor};
+use crate::db::id_documents;
 use crate::db::outbox;
 use crate::db::requests::{self, RequestId, StoredRequest};
 use crate::domain::codes::{SecurityCode, Token};
@@ -166,30 +167,39 @@ pub async fn show(
             StatusCode::OK,
         ));
     }
-    Ok(details_page(
+    details_page(
         &req,
         &state,
         tr,
         token,
         (&found, &request),
         id_upload::Refused::default(),
-    ))
+    )
+    .await
 }
 
-fn details_page(
+async fn details_page(
     req: &HttpRequest,
     state: &AppState,
     tr: Tr,
     token: &str,
     (found, request): (&Appointment, &StoredRequest),
     refused: id_upload::Refused,
-) -> HttpResponse {
+) -> Result<HttpResponse, PageError> {
     // The page's own path carries the token: the language switch would put it in other links,
     // so it leads to the home page instead.
     let ctx = PageCtx::new(tr, "");
     let (csrf_token, cookie) =
         csrf::token_for_form(req, state.settings.base_url.scheme() == "https");
     let proposed = found.state() == Some(AppointmentState::Proposed);
+    // An image sent for an earlier slot still serves: the applicant need not send it again.
+    let on_file = if proposed {
+        id_documents::sides_on_file(&state.db, request.id)
+            .await
+            .page_err(tr)?
+    } else {
+        Vec::new()
+    };
     let max_bytes = id_upload::Limits::from_settings(&state.settings).max_bytes;
     let status = if refused.problems.is_empty() {
         StatusCode::OK
@@ -209,9 +219,13 @@ fn details_page(
             action: format!("{}/accept", base_path(tr, token)),
             problems: refused.messages(tr, max_bytes),
             passed: refused.passed_fields(),
+            on_file,
         }),
     };
-    csrf::attach(page(status, appointment::details(&ctx, &view)), cookie)
+    Ok(csrf::attach(
+        page(status, appointment::details(&ctx, &view)),
+        cookie,
+    ))
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -554,12 +568,19 @@ pub async fn accept(
     {
         return Ok(see_page(tr, token));
     }
+    // A second press of the button, once the first has booked: the page shows the booking.
+    if found.state() != Some(AppointmentState::Proposed) {
+        return Ok(see_page(tr, token));
+    }
     let limits = id_upload::Limits::from_settings(&state.settings);
+    let on_file = id_documents::sides_on_file(&state.db, request.id)
+        .await
+        .page_err(tr)?;
     let parts = vec![
         Part {
             side: Side::Front,
             file: form.front,
-            required: true,
+            required: !on_file.iter().any(|side| side == Side::Front.code()),
         },
         Part {
             side: Side::Back,
@@ -573,14 +594,7 @@ pub async fn accept(
     let uploaded = match received {
         Ok(uploaded) => uploaded,
         Err(refused) => {
-            return Ok(details_page(
-                &req,
-                &state,
-                tr,
-                token,
-                (&found, &request),
-                refused,
-            ));
+            return details_page(&req, &state, tr, token, (&found, &request), refused).await;
         }
     };
     let organizer = state.settings.mail_from.email.to_string();

@@ -91,6 +91,8 @@ pub struct AcceptForm<'a> {
     pub problems: Vec<(String, String)>,
     /// Sides that passed the check but must be chosen again.
     pub passed: Vec<String>,
+    /// Sides the request already has an image of.
+    pub on_file: Vec<String>,
 }
 
 pub fn details(ctx: &PageCtx, view: &Details) -> Markup {
@@ -236,6 +238,7 @@ fn accept_form(ctx: &PageCtx, form: &AcceptForm) -> Markup {
         max_bytes: form.max_bytes,
         problems: &form.problems,
         passed: &form.passed,
+        on_file: &form.on_file,
     };
     html! {
         section aria-labelledby="accept" {

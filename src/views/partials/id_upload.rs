@@ -15,12 +15,17 @@ pub struct IdImageFields<'a> {
     pub problems: &'a [(String, String)],
     /// Sides that passed but were not kept because another was refused.
     pub passed: &'a [String],
+    /// Sides already on file from an earlier upload: a new image only replaces it.
+    pub on_file: &'a [String],
 }
 
 impl IdImageFields<'_> {
-    /// One file field for a side of the document, its problem (if any) next to it.
+    /// One file field for a side of the document, its problem (if any) next to it. A side on
+    /// file is never required again.
     pub fn field(&self, tr: Tr, side: Side, required: bool) -> Markup {
         let name = side.code();
+        let on_file = self.on_file.iter().any(|field| field == name);
+        let required = required && !on_file;
         let view = FieldView {
             name,
             label: tr.t(&format!("id-image-{name}")),
@@ -47,6 +52,9 @@ impl IdImageFields<'_> {
                 data-msg-small=(tr.t("upload-check-small"))
                 data-msg-blur=(tr.t("upload-check-blur")) {
                 (file_field(tr, &view, "image/jpeg,image/png"))
+                @if on_file {
+                    p.field-note id=(format!("{name}-on-file")) { (tr.t("id-image-on-file")) }
+                }
                 @if passed {
                     p.field-note id=(format!("{name}-passed")) { (tr.t("id-image-passed")) }
                 }

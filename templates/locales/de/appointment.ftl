@@ -56,6 +56,7 @@ id-image-front-hint = Das ganze Dokument, scharf und lesbar, ohne Spiegelung.
 id-image-back = Rückseite des Dokuments
 id-image-back-hint = Für einen Personalausweis, dessen Rückseite Angaben enthält. Für einen Reisepass nicht nötig.
 id-image-passed = Dieses Foto hat die Prüfung bestanden, wurde aber nicht behalten, weil die andere Seite abgelehnt wurde: Wählen Sie es erneut aus.
+id-image-on-file = Wir haben noch das Bild, das Sie für einen früheren Termin gesendet haben: Wählen Sie nur ein neues, um es zu ersetzen.
 appointment-accept-submit = Annehmen und das Gespräch buchen
 appointment-accepted-title = Ihr Gespräch ist gebucht
 appointment-accepted-text = Ihr Gespräch am { $when } ist fest gebucht.

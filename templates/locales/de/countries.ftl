@@ -1,4 +1,5 @@
-# Country names (ISO 3166-1), generated from the pycountry package's translations (LGPL-2.1).
+# Country names (ISO 3166-1), generated from the pycountry package's translations (LGPL-2.1);
+# the few inverted index forms ("Salomon, Îles") turned into the names people use.
 # Edit by hand if a name reads wrong; keep one entry per alpha-2 code.
 country-AD = Andorra
 country-AE = Vereinigte Arabische Emirate
@@ -72,7 +73,7 @@ country-ET = Äthiopien
 country-FI = Finnland
 country-FJ = Fidschi
 country-FK = Falklandinseln (Malwinen)
-country-FM = Mikronesien, Föderierte Staaten von
+country-FM = Mikronesien (Föderierte Staaten)
 country-FO = Färöer-Inseln
 country-FR = Frankreich
 country-GA = Gabun
@@ -182,7 +183,7 @@ country-PL = Polen
 country-PM = St. Pierre und Miquelon
 country-PN = Pitcairn
 country-PR = Puerto Rico
-country-PS = Palästina, Staat
+country-PS = Palästina
 country-PT = Portugal
 country-PW = Palau
 country-PY = Paraguay

@@ -56,6 +56,7 @@ id-image-front-hint = The whole document, sharp and readable, without glare.
 id-image-back = Back of the document
 id-image-back-hint = For an identity card, whose back carries information. Not needed for a passport.
 id-image-passed = This photo passed the check, but it was not kept because the other side was refused: choose it again.
+id-image-on-file = We still have the image you sent for an earlier slot: choose a new one only to replace it.
 appointment-accept-submit = Accept and book the interview
 appointment-accepted-title = Your interview is booked
 appointment-accepted-text = Your interview of { $when } is booked for good.

@@ -1,4 +1,5 @@
-# Country names (ISO 3166-1), generated from the pycountry package's translations (LGPL-2.1).
+# Country names (ISO 3166-1), generated from the pycountry package's translations (LGPL-2.1);
+# the few inverted index forms ("Salomon, Îles") turned into the names people use.
 # Edit by hand if a name reads wrong; keep one entry per alpha-2 code.
 country-AD = Andorra
 country-AE = United Arab Emirates
@@ -72,7 +73,7 @@ country-ET = Ethiopia
 country-FI = Finland
 country-FJ = Fiji
 country-FK = Falkland Islands (Malvinas)
-country-FM = Micronesia, Federated States of
+country-FM = Micronesia (Federated States of)
 country-FO = Faroe Islands
 country-FR = France
 country-GA = Gabon
@@ -182,7 +183,7 @@ country-PL = Poland
 country-PM = Saint Pierre and Miquelon
 country-PN = Pitcairn
 country-PR = Puerto Rico
-country-PS = Palestine, State of
+country-PS = Palestine
 country-PT = Portugal
 country-PW = Palau
 country-PY = Paraguay
@@ -238,8 +239,8 @@ country-UZ = Uzbekistan
 country-VA = Vatican City
 country-VC = Saint Vincent and the Grenadines
 country-VE = Venezuela
-country-VG = Virgin Islands, British
-country-VI = Virgin Islands, U.S.
+country-VG = British Virgin Islands
+country-VI = United States Virgin Islands
 country-VN = Vietnam
 country-VU = Vanuatu
 country-WF = Wallis and Futuna

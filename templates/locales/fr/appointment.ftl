@@ -56,6 +56,7 @@ id-image-front-hint = Le document entier, net et lisible, sans reflet.
 id-image-back = Verso du document
 id-image-back-hint = Pour une carte d’identité, dont le verso porte des informations. Inutile pour un passeport.
 id-image-passed = Cette photo a passé le contrôle, mais elle n’a pas été gardée parce que l’autre face a été refusée : choisissez-la à nouveau.
+id-image-on-file = Nous avons encore l’image envoyée pour un créneau précédent : n’en choisissez une nouvelle que pour la remplacer.
 appointment-accept-submit = Accepter et réserver l’entretien
 appointment-accepted-title = Votre entretien est réservé
 appointment-accepted-text = Votre entretien du { $when } est réservé définitivement.

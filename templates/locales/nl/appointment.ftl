@@ -56,6 +56,7 @@ id-image-front-hint = Het hele document, scherp en leesbaar, zonder schittering.
 id-image-back = Achterzijde van het document
 id-image-back-hint = Voor een identiteitskaart, waarvan de achterzijde gegevens bevat. Niet nodig voor een paspoort.
 id-image-passed = Deze foto is goedgekeurd, maar niet bewaard omdat de andere zijde werd geweigerd: kies hem opnieuw.
+id-image-on-file = We hebben nog de afbeelding die u voor een eerder tijdslot stuurde: kies alleen een nieuwe om ze te vervangen.
 appointment-accept-submit = Aanvaarden en het gesprek boeken
 appointment-accepted-title = Uw gesprek is geboekt
 appointment-accepted-text = Uw gesprek van { $when } is definitief geboekt.

@@ -1,4 +1,5 @@
-# Country names (ISO 3166-1), generated from the pycountry package's translations (LGPL-2.1).
+# Country names (ISO 3166-1), generated from the pycountry package's translations (LGPL-2.1);
+# the few inverted index forms ("Salomon, Îles") turned into the names people use.
 # Edit by hand if a name reads wrong; keep one entry per alpha-2 code.
 country-AD = Andorra
 country-AE = Verenigde Arabische Emiraten
@@ -39,7 +40,7 @@ country-BY = Wit-Rusland
 country-BZ = Belize
 country-CA = Canada
 country-CC = Cocoseilanden (Keelingeilanden)
-country-CD = Congo, Democratische Republiek
+country-CD = Democratische Republiek Congo
 country-CF = Centraal-Afrikaanse Republiek
 country-CG = Congo
 country-CH = Zwitserland
@@ -182,7 +183,7 @@ country-PL = Polen
 country-PM = Saint-Pierre en Miquelon
 country-PN = Pitcairneilanden
 country-PR = Puerto Rico
-country-PS = Palestina, Staat
+country-PS = Palestina
 country-PT = Portugal
 country-PW = Palau
 country-PY = Paraguay
@@ -238,8 +239,8 @@ country-UZ = Oezbekistan
 country-VA = Vaticaanstad
 country-VC = Saint Vincent en de Grenadines
 country-VE = Venezuela
-country-VG = Maagdeneilanden, Britse
-country-VI = Maagdeneilanden, Amerikaanse
+country-VG = Britse Maagdeneilanden
+country-VI = Amerikaanse Maagdeneilanden
 country-VN = Vietnam
 country-VU = Vanuatu
 country-WF = Wallis en Futuna
