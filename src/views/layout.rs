@@ -27,7 +27,13 @@ pub fn layout(ctx: &PageCtx, title: &str, body: Markup) -> Markup {
                                         @if lang == tr.lang() {
                                             a href=(format!("/{}/{}", lang.code(), ctx.path)) lang=(lang.code()) hreflang=(lang.code()) aria-current="true" { (lang.endonym()) }
                                         } @else {
-                                            a href=(format!("/{}/{}", lang.code(), ctx.path)) lang=(lang.code()) hreflang=(lang.code()) { (lang.endonym()) }
+                                            a href=(format!("/{}/{}", lang.code(), ctx.path)) lang=(lang.code()) hreflang=(lang.code())
+                                                target=[ctx.shown_once.then_some("_blank")] rel=[ctx.shown_once.then_some("noopener")] {
+                                                (lang.endonym())
+                                                @if ctx.shown_once {
+                                                    span.visually-hidden lang=(tr.lang().code()) { " " (tr.t("language-switch-new-tab")) }
+                                                }
+                                            }
                                         }
                                     }
                                 }

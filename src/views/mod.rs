@@ -16,6 +16,9 @@ pub struct PageCtx {
     pub path: String,
     /// Staff pages use the whole width of a laptop or tablet screen.
     pub wide: bool,
+    /// The page shows something only once (the security code): the language switch opens in a
+    /// new tab, so that leaving the page by it loses nothing.
+    pub shown_once: bool,
 }
 
 impl PageCtx {
@@ -24,6 +27,14 @@ impl PageCtx {
             tr,
             path: path.into(),
             wide: false,
+            shown_once: false,
+        }
+    }
+
+    pub fn shown_once(self) -> Self {
+        PageCtx {
+            shown_once: true,
+            ..self
         }
     }
 

@@ -663,6 +663,16 @@ async fn accepting_with_the_id_image_books_the_interview_for_good() {
         .unwrap();
     assert_eq!(response.status(), 200);
     assert_eq!(app.request_state(p.request).await, "cancelled");
+    // No longer in charge: Anna's page no longer lists what she may not open.
+    let staff_page = app
+        .html_of(
+            &p.anna.client,
+            &format!("/en/staff/appointments/{}", booked.id),
+        )
+        .await;
+    assert!(!staff_page.contains(&image_path), "no link that would 404");
+    assert!(staff_page.contains("interviewer now in charge"));
+    assert_eq!(app.status_of(&p.anna.client, &image_path).await, 404);
 }
 
 #[tokio::test]

@@ -14,6 +14,13 @@ async fn a_valid_request_is_stored_hashed_queued_and_delivered() {
     let html = response.text().await.unwrap();
     let code = select_text(&html, "#security-code").expect("the page shows the security code");
     assert_eq!(code.len(), 14, "grouped as XXXX-XXXX-XXXX: {code}");
+    // Switching language must not take the code off the screen: another tab opens.
+    let french = select_attr(&html, "a[hreflang=fr]", "target");
+    assert_eq!(french.as_deref(), Some("_blank"));
+    assert_eq!(
+        select_attr(&html, "a[hreflang=fr]", "href").as_deref(),
+        Some("/fr/")
+    );
 
     let requests = app.requests().await;
     assert_eq!(requests.len(), 1);

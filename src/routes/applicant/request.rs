@@ -108,7 +108,7 @@ pub async fn submit(
             };
             Ok(page(
                 StatusCode::OK,
-                request_received::page(&PageCtx::new(tr, "request"), &received),
+                request_received::page(&PageCtx::new(tr, "").shown_once(), &received),
             ))
         }
         None => resubmitted(&state, tr, &submission_token, &code, code_hash).await,
@@ -213,7 +213,7 @@ async fn resubmitted(
     };
     Ok(page(
         StatusCode::OK,
-        request_received::page(&ctx, &received),
+        request_received::page(&PageCtx::new(tr, "").shown_once(), &received),
     ))
 }
 

@@ -124,11 +124,18 @@ async fn render(
         Vec::new()
     };
     let interviewer_name = name_of(found.interviewer_id);
-    let documents = crate::db::id_documents::for_request(&state.db, request.id)
-        .await?
-        .into_iter()
-        .filter(|d| d.deleted_at.is_none())
-        .collect();
+    // Listed only to those who may open them.
+    let documents = if super::documents::may_view(state, me, request.id).await? {
+        let documents = crate::db::id_documents::for_request(&state.db, request.id).await?;
+        Some(
+            documents
+                .into_iter()
+                .filter(|d| d.deleted_at.is_none())
+                .collect(),
+        )
+    } else {
+        None
+    };
     let ctx = PageCtx::staff(tr, format!("staff/appointments/{id}"));
     let staff_page = StaffPage {
         ctx: &ctx,

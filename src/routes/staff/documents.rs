@@ -5,10 +5,26 @@ use super::{is_supervisor, not_found, parse_id, signed_in};
 use crate::db::audit::{self, Actor};
 use crate::db::{appointments, id_documents};
 use crate::http::error::{PageError, PageResultExt};
+use crate::http::staff_auth::SignedIn;
 use crate::startup::AppState;
 use crate::uploads;
 use actix_web::http::header::{CACHE_CONTROL, CONTENT_DISPOSITION, CONTENT_TYPE};
 use actix_web::{HttpRequest, HttpResponse, web};
+
+/// Supervisors, and the interviewer now in charge of the request (after a move, the new one;
+/// the earlier one no longer).
+pub async fn may_view(
+    state: &AppState,
+    me: &SignedIn,
+    request_id: uuid::Uuid,
+) -> anyhow::Result<bool> {
+    if is_supervisor(me) {
+        return Ok(true);
+    }
+    Ok(appointments::active_for_request(&state.db, request_id)
+        .await?
+        .is_some_and(|a| a.interviewer_id == me.member.id))
+}
 
 pub async fn show(
     req: HttpRequest,
@@ -26,14 +42,11 @@ pub async fn show(
     else {
         return Ok(not_found(tr));
     };
-    if !is_supervisor(&me) {
-        let theirs = appointments::active_for_request(&state.db, document.request_id)
-            .await
-            .page_err(tr)?
-            .is_some_and(|a| a.interviewer_id == me.member.id);
-        if !theirs {
-            return Ok(not_found(tr));
-        }
+    if !may_view(&state, &me, document.request_id)
+        .await
+        .page_err(tr)?
+    {
+        return Ok(not_found(tr));
     }
     let Some(file) = uploads::path_of(&state.settings.upload_dir, &document.file_name) else {
         return Ok(not_found(tr));

@@ -3,6 +3,7 @@
 site-name = rendezvous · Identitätsprüfung per Video
 skip-to-content = Zum Hauptinhalt springen
 language-switch-label = Sprache
+language-switch-new-tab = (öffnet sich in einem neuen Tab; diese Seite bleibt offen)
 footer-text = Ein Dienst, mit dem Sie ein Videogespräch buchen, in dem Ihre Identität für einen belgischen digitalen Schlüssel geprüft wird.
 privacy-link = Datenschutzerklärung
 field-optional = (optional)

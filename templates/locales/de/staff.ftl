@@ -160,6 +160,7 @@ staff-audit-actor-system = System
 
 staff-documents = Ausweisdokument
 staff-documents-none = Noch kein Bild hochgeladen: Die antragstellende Person lädt es beim Annehmen hoch.
+staff-documents-not-yours = Die Bilder des Ausweisdokuments sind für die jetzt zuständige Person und für die Aufsicht sichtbar.
 staff-document-front = Vorderseite
 staff-document-back = Rückseite
 staff-document-figures = Schärfe { $figure }, Spiegelung { $threshold } %

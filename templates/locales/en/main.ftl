@@ -3,6 +3,7 @@
 site-name = rendezvous · video identity interview
 skip-to-content = Skip to main content
 language-switch-label = Language
+language-switch-new-tab = (opens in a new tab; this page stays open)
 footer-text = A service to book a video interview that verifies your identity for a Belgian digital key.
 privacy-link = Privacy notice
 field-optional = (optional)

@@ -160,6 +160,7 @@ staff-audit-actor-system = System
 
 staff-documents = Identity document
 staff-documents-none = No image uploaded yet: the applicant uploads it when accepting.
+staff-documents-not-yours = The ID images are shown to the interviewer now in charge of this request and to supervisors.
 staff-document-front = Front
 staff-document-back = Back
 staff-document-figures = sharpness { $figure }, glare { $threshold } %

@@ -3,6 +3,7 @@
 site-name = rendezvous · vérification d’identité par vidéo
 skip-to-content = Aller au contenu principal
 language-switch-label = Langue
+language-switch-new-tab = (s’ouvre dans un nouvel onglet ; cette page reste ouverte)
 footer-text = Un service pour réserver un entretien vidéo qui vérifie votre identité en vue d’obtenir une clé numérique belge.
 privacy-link = Déclaration de confidentialité
 field-optional = (facultatif)

@@ -160,6 +160,7 @@ staff-audit-actor-system = Système
 
 staff-documents = Document d’identité
 staff-documents-none = Aucune image chargée pour l’instant : le demandeur la charge en acceptant.
+staff-documents-not-yours = Les images du document d’identité sont montrées à l’agent qui a maintenant cette demande en charge et aux superviseurs.
 staff-document-front = Recto
 staff-document-back = Verso
 staff-document-figures = netteté { $figure }, reflets { $threshold } %

@@ -3,6 +3,7 @@
 site-name = rendezvous · identiteitscontrole via video
 skip-to-content = Naar de hoofdinhoud
 language-switch-label = Taal
+language-switch-new-tab = (opent in een nieuw tabblad; deze pagina blijft open)
 footer-text = Een dienst om een videogesprek te boeken waarin uw identiteit wordt gecontroleerd voor een Belgische digitale sleutel.
 privacy-link = Privacyverklaring
 field-optional = (facultatief)

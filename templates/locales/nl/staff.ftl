@@ -160,6 +160,7 @@ staff-audit-actor-system = Systeem
 
 staff-documents = Identiteitsdocument
 staff-documents-none = Nog geen afbeelding opgeladen: de aanvrager laadt ze op bij het aanvaarden.
+staff-documents-not-yours = De afbeeldingen van het identiteitsdocument zijn zichtbaar voor de interviewer die deze aanvraag nu behandelt en voor de supervisors.
 staff-document-front = Voorzijde
 staff-document-back = Achterzijde
 staff-document-figures = scherpte { $figure }, schittering { $threshold } %

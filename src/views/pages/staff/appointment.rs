@@ -27,7 +27,8 @@ pub struct AppointmentView<'a> {
     /// Earlier appointments of the request: `(appointment, interviewer name)`.
     pub history: Vec<(Appointment, String)>,
     /// The identity document images the applicant uploaded.
-    pub documents: Vec<crate::db::id_documents::IdDocument>,
+    /// `None`: the viewer may not open them (no longer in charge of the request).
+    pub documents: Option<Vec<crate::db::id_documents::IdDocument>>,
     /// Supervisors only: who could take it at the same time, and other times.
     pub reassign: Option<Reassign<'a>>,
 }
@@ -69,25 +70,29 @@ pub fn page(page: &StaffPage, view: &AppointmentView) -> Markup {
             }
         }
         h2 { (tr.t("staff-documents")) }
-        @if view.documents.is_empty() {
-            p { (tr.t("staff-documents-none")) }
-        } @else {
-            ul {
-                @for d in &view.documents {
-                    li {
-                        a href=(page.ctx.href(&format!("staff/documents/{}", d.id))) {
-                            (tr.t(&format!("staff-document-{}", d.side)))
-                        }
-                        " — " (d.width) " × " (d.height) " px"
-                        @if let (Some(sharpness), Some(glare)) = (d.sharpness, d.glare) {
-                            " — " (tr.t_with("staff-document-figures", &[
-                                ("figure", arg(format!("{sharpness:.0}"))),
-                                ("threshold", arg(format!("{:.0}", glare * 100.0))),
-                            ]))
+        @if let Some(documents) = &view.documents {
+            @if documents.is_empty() {
+                p { (tr.t("staff-documents-none")) }
+            } @else {
+                ul {
+                    @for d in documents {
+                        li {
+                            a href=(page.ctx.href(&format!("staff/documents/{}", d.id))) {
+                                (tr.t(&format!("staff-document-{}", d.side)))
+                            }
+                            " — " (d.width) " × " (d.height) " px"
+                            @if let (Some(sharpness), Some(glare)) = (d.sharpness, d.glare) {
+                                " — " (tr.t_with("staff-document-figures", &[
+                                    ("figure", arg(format!("{sharpness:.0}"))),
+                                    ("threshold", arg(format!("{:.0}", glare * 100.0))),
+                                ]))
+                            }
                         }
                     }
                 }
             }
+        } @else {
+            p { (tr.t("staff-documents-not-yours")) }
         }
         @if view.history.len() > 1 {
             h2 { (tr.t("staff-appointment-history")) }
