@@ -8,7 +8,7 @@
 //! next to each threshold, which sits between the good and the bad figure with a margin on both
 //! sides.
 
-use image::{DynamicImage, GrayImage};
+use image::{DynamicImage, GenericImageView, GrayImage, Pixel};
 use imageproc::contours::{BorderType, find_contours};
 use imageproc::geometry::{approximate_polygon_dp, arc_length, contour_area, convex_hull};
 use imageproc::point::Point;
@@ -31,6 +31,17 @@ pub const MIN_BRIGHTNESS: f64 = 60.0;
 /// Standard deviation of the grey levels of the whole picture. Sharp card: about 85; the darkened
 /// one: 19 (caught as dark first); a grey, washed-out picture falls under 20.
 pub const MIN_CONTRAST: f64 = 20.0;
+/// Colourfulness (Hasler and Süsstrunk, 2003) of the picture: 0 for a black-and-white image,
+/// even saved as a colour file. Sharp card: about 38; darkened or washed out: about 8; its grey
+/// copy: 0. Security features of a document show only in colour; 3 refuses only pictures with
+/// (almost) no colour at all, not pale documents under neutral light.
+pub const MIN_COLOURFULNESS: f64 = 3.0;
+/// Width-to-height ratios of documents: ID-1 cards (85.60 × 53.98 mm) and ID-3 passport pages
+/// (125 × 88 mm). A picture cropped to one of them, within `FRAME_RATIO_TOLERANCE`, is taken as
+/// the document itself (a scan cropped by its software) when no outline is found inside it.
+/// Phone pictures (4:3, 3:2, 16:9) fall outside.
+const DOCUMENT_RATIOS: [f64; 2] = [85.60 / 53.98, 125.0 / 88.0];
+const FRAME_RATIO_TOLERANCE: f64 = 0.03;
 /// The document's outline must cover at least this share of the picture.
 const MIN_DOCUMENT_SHARE: f64 = 0.15;
 /// How close to the picture's edge a corner may be before the document counts as cut off.
@@ -49,11 +60,16 @@ pub struct Measures {
     pub outline: Option<[Point<i32>; 4]>,
     /// The outline touches the picture's edge.
     pub cut_off: bool,
+    /// The picture is the document: cropped to its shape, no outline inside.
+    pub whole_frame: bool,
+    /// Colourfulness; 0 for a black-and-white picture.
+    pub colourfulness: f64,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub enum QualityProblem {
     TooSmall { width: u32, height: u32 },
+    NotInColour { colourfulness: f64 },
     CutOff,
     Blurred { sharpness: f64 },
     TooDark { brightness: f64 },
@@ -81,6 +97,19 @@ pub fn measure(image: &DynamicImage) -> Measures {
         image::imageops::thumbnail(&grey, (grey.width() / 2).max(1), (grey.height() / 2).max(1));
     let (outline, cut_off) = find_outline(&half);
     let outline = outline.map(|corners| corners.map(|p| Point::new(p.x * 2, p.y * 2)));
+    let whole_frame = (outline.is_none() || cut_off) && shaped_like_a_document(width, height);
+    let (outline, cut_off) = if whole_frame {
+        let (w, h) = (grey.width() as i32 - 1, grey.height() as i32 - 1);
+        let frame = [
+            Point::new(0, 0),
+            Point::new(w, 0),
+            Point::new(w, h),
+            Point::new(0, h),
+        ];
+        (Some(frame), false)
+    } else {
+        (outline, cut_off)
+    };
     // Sharpness, brightness and glare are taken inside the document when it was found.
     let region = outline.map(|corners| inner_box(&corners, grey.width(), grey.height()));
     let (x0, y0, x1, y1) = region.unwrap_or((0, 0, grey.width(), grey.height()));
@@ -93,6 +122,8 @@ pub fn measure(image: &DynamicImage) -> Measures {
         contrast: std_dev(&grey),
         outline,
         cut_off,
+        whole_frame,
+        colourfulness: colourfulness(image),
     }
 }
 
@@ -105,6 +136,11 @@ pub fn judge(m: &Measures) -> Vec<QualityProblem> {
         problems.push(QualityProblem::TooSmall {
             width: m.width,
             height: m.height,
+        });
+    }
+    if m.colourfulness < MIN_COLOURFULNESS {
+        problems.push(QualityProblem::NotInColour {
+            colourfulness: m.colourfulness,
         });
     }
     if m.brightness < MIN_BRIGHTNESS {
@@ -128,6 +164,51 @@ pub fn judge(m: &Measures) -> Vec<QualityProblem> {
         });
     }
     problems
+}
+
+fn shaped_like_a_document(width: u32, height: u32) -> bool {
+    let ratio = f64::from(width.max(height)) / f64::from(width.min(height).max(1));
+    DOCUMENT_RATIOS
+        .iter()
+        .any(|r| ((ratio - r) / r).abs() <= FRAME_RATIO_TOLERANCE)
+}
+
+/// Hasler and Süsstrunk's colourfulness, on about 250,000 pixels spread over the picture.
+fn colourfulness(image: &DynamicImage) -> f64 {
+    let (width, height) = (image.width(), image.height());
+    let pixels = u64::from(width) * u64::from(height);
+    let stride = ((pixels as f64 / 250_000.0).sqrt().floor() as u32).max(1);
+    let rgb = match image {
+        DynamicImage::ImageLuma8(_)
+        | DynamicImage::ImageLumaA8(_)
+        | DynamicImage::ImageLuma16(_)
+        | DynamicImage::ImageLumaA16(_) => return 0.0,
+        DynamicImage::ImageRgb8(rgb) => Some(rgb),
+        _ => None,
+    };
+    let (mut n, mut sum_rg, mut sum_yb, mut sq_rg, mut sq_yb) = (0.0, 0.0, 0.0, 0.0, 0.0);
+    for y in (0..height).step_by(stride as usize) {
+        for x in (0..width).step_by(stride as usize) {
+            let [r, g, b] = match rgb {
+                Some(rgb) => rgb.get_pixel(x, y).0,
+                None => image.get_pixel(x, y).to_rgb().0,
+            }
+            .map(f64::from);
+            let (rg, yb) = (r - g, 0.5 * (r + g) - b);
+            n += 1.0;
+            sum_rg += rg;
+            sum_yb += yb;
+            sq_rg += rg * rg;
+            sq_yb += yb * yb;
+        }
+    }
+    if n == 0.0 {
+        return 0.0;
+    }
+    let (mean_rg, mean_yb) = (sum_rg / n, sum_yb / n);
+    let var_rg = (sq_rg / n - mean_rg * mean_rg).max(0.0);
+    let var_yb = (sq_yb / n - mean_yb * mean_yb).max(0.0);
+    (var_rg + var_yb).sqrt() + 0.3 * (mean_rg * mean_rg + mean_yb * mean_yb).sqrt()
 }
 
 /// The largest four-sided outline among the edges, and whether it touches the picture's edge.
@@ -184,7 +265,34 @@ fn simplify_closed(ring: &[Point<i32>], epsilon: f64) -> Vec<Point<i32>> {
     polygon.pop(); // `far` starts the second half
     polygon.extend(approximate_polygon_dp(&back, epsilon, false));
     polygon.pop(); // the first point, again
+    // The two split points were kept whatever their place: drop any corner that lies on the line
+    // between its neighbours (a split point in the middle of a side).
+    while polygon.len() > 3 {
+        let n = polygon.len();
+        let flattest = (0..n)
+            .map(|i| {
+                let (a, p, b) = (polygon[(i + n - 1) % n], polygon[i], polygon[(i + 1) % n]);
+                (i, distance_to_line(p, a, b))
+            })
+            .min_by(|x, y| x.1.total_cmp(&y.1));
+        match flattest {
+            Some((i, d)) if d <= epsilon => {
+                polygon.remove(i);
+            }
+            _ => break,
+        }
+    }
     polygon
+}
+
+fn distance_to_line(p: Point<i32>, a: Point<i32>, b: Point<i32>) -> f64 {
+    let (dx, dy) = (f64::from(b.x - a.x), f64::from(b.y - a.y));
+    let length = (dx * dx + dy * dy).sqrt();
+    if length == 0.0 {
+        let (ex, ey) = (f64::from(p.x - a.x), f64::from(p.y - a.y));
+        return (ex * ex + ey * ey).sqrt();
+    }
+    (dx * f64::from(p.y - a.y) - dy * f64::from(p.x - a.x)).abs() / length
 }
 
 /// The box inside the outline, shrunk by a tenth so that the outline's own edge is left out.
@@ -314,6 +422,18 @@ pub mod tests {
             noisy.push(Point::new(10, y));
         }
         assert_eq!(simplify_closed(&noisy, 6.0).len(), 4, "{noisy:?}");
+        // Starting in the middle of a side: the split points are not corners.
+        let mut from_the_middle = noisy.clone();
+        from_the_middle.rotate_left(noisy.len() / 8);
+        assert_eq!(simplify_closed(&from_the_middle, 6.0).len(), 4);
+        let mut square_from_the_middle = vec![Point::new(60, 10)];
+        square_from_the_middle.extend([
+            Point::new(110, 10),
+            Point::new(110, 70),
+            Point::new(10, 70),
+            Point::new(10, 10),
+        ]);
+        assert_eq!(simplify_closed(&square_from_the_middle, 2.0).len(), 4);
     }
 
     #[test]
@@ -325,6 +445,27 @@ pub mod tests {
         imageops::overlay(&mut scan, &card, 100, 100);
         let m = measure(&DynamicImage::ImageRgb8(scan));
         assert!(m.outline.is_some() && !m.cut_off, "{m:?}");
+    }
+
+    #[test]
+    fn a_scan_cropped_to_the_card_passes_and_a_cut_card_does_not() {
+        let sharp = card_on_table();
+        // Exactly the card, as scanning software crops it: 1100 × 700, an ID-1 shape.
+        let card = imageops::crop_imm(&sharp, 150, 150, 1100, 700).to_image();
+        let (m, problems) = problems_of(card);
+        assert!(problems.is_empty() && m.whole_frame, "{problems:?} {m:?}");
+        // The same with its right part cut away: no longer the shape of a document.
+        let cut = imageops::crop_imm(&sharp, 150, 150, 900, 700).to_image();
+        let (m, problems) = problems_of(cut);
+        assert!(
+            problems.contains(&QualityProblem::CutOff),
+            "{problems:?} {m:?}"
+        );
+        // Phone pictures' own shapes are never taken for a document.
+        for (w, h) in [(4000, 3000), (3000, 2000), (1920, 1080), (1000, 1000)] {
+            assert!(!shaped_like_a_document(w, h), "{w} × {h}");
+        }
+        assert!(shaped_like_a_document(1011, 638) && shaped_like_a_document(1250, 880));
     }
 
     fn brightness_scaled(image: &RgbImage, factor: f32) -> RgbImage {
@@ -418,6 +559,16 @@ pub mod tests {
             matches!(problems.first(), Some(QualityProblem::LowContrast { .. })),
             "{problems:?}"
         );
+
+        // Black and white: a grey scan, even saved as a colour file.
+        let grey = DynamicImage::ImageLuma8(DynamicImage::ImageRgb8(sharp.clone()).to_luma8());
+        let (m, problems) = problems_of(grey.to_rgb8());
+        eprintln!("grey: {m:?}");
+        assert!(
+            matches!(problems.first(), Some(QualityProblem::NotInColour { .. })),
+            "{problems:?}"
+        );
+        assert_eq!(measure(&grey).colourfulness, 0.0);
 
         // The card runs off the right edge.
         let cropped = imageops::crop_imm(&sharp, 0, 0, 1100, 1000).to_image();

@@ -39,6 +39,7 @@ impl ScanProblem {
             ScanProblem::TooManyPixels => "scan-too-many-pixels",
             ScanProblem::Quality(problem) => match problem {
                 QualityProblem::TooSmall { .. } => "scan-too-small",
+                QualityProblem::NotInColour { .. } => "scan-not-in-colour",
                 QualityProblem::CutOff => "scan-cut-off",
                 QualityProblem::Blurred { .. } => "scan-blurred",
                 QualityProblem::TooDark { .. } => "scan-too-dark",
@@ -58,6 +59,10 @@ impl ScanProblem {
                 ("height", height.to_string()),
                 ("min_long", MIN_LONG_SIDE.to_string()),
                 ("min_short", MIN_SHORT_SIDE.to_string()),
+            ],
+            ScanProblem::Quality(QualityProblem::NotInColour { colourfulness }) => vec![
+                ("figure", format!("{colourfulness:.1}")),
+                ("threshold", format!("{MIN_COLOURFULNESS:.0}")),
             ],
             ScanProblem::Quality(QualityProblem::Blurred { sharpness }) => vec![
                 ("figure", format!("{sharpness:.0}")),

@@ -1089,6 +1089,14 @@ async fn bad_files_are_refused_with_advice_and_two_sides_are_kept() {
         out
     };
     assert!(small_photo.len() < 200 * 1024, "{}", small_photo.len());
+    let grey_photo = {
+        let grey = image::load_from_memory(&small_photo).unwrap().to_luma8();
+        let mut out = Vec::new();
+        image::codecs::jpeg::JpegEncoder::new_with_quality(&mut out, 80)
+            .encode_image(&grey)
+            .unwrap();
+        out
+    };
     let cases: Vec<(&str, Vec<u8>, &str)> = vec![
         ("oversize", photo.clone(), "larger than 0.2 MB"),
         ("PDF", b"%PDF-1.7\n1 0 obj".to_vec(), "not a JPEG or PNG"),
@@ -1099,6 +1107,7 @@ async fn bad_files_are_refused_with_advice_and_two_sides_are_kept() {
             "cannot be read",
         ),
         ("flat", png(1200, 800), "four corners"),
+        ("black and white", grey_photo, "black and white"),
     ];
     for (name, bytes, message) in cases {
         let response = post_sides(&app, &client, &p.token, bytes, Vec::new()).await;

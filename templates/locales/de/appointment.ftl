@@ -69,6 +69,7 @@ scan-too-many-pixels = Dieses Bild ist viel zu groß für das Foto eines Dokumen
 scan-front-missing = Fügen Sie ein Foto oder einen Scan der Vorderseite Ihres Ausweisdokuments hinzu.
 scan-too-many-uploads = Für diesen Antrag wurde bereits die Höchstzahl an Bildern gesendet. Wird ein besseres gebraucht, fragt die gesprächsführende Person Sie danach.
 scan-too-small = Das Bild ist zu klein, um das Dokument zu lesen: { $width } × { $height } Pixel, mindestens { $min_long } × { $min_short } sind nötig. Gehen Sie näher heran, damit das Dokument fast das ganze Foto füllt, oder scannen Sie es mit 300 dpi.
+scan-not-in-colour = Das Bild ist schwarz-weiß (Farbe { $figure }, mindestens { $threshold } nötig): Die Farben des Dokuments müssen sichtbar sein. Scannen oder fotografieren Sie es in Farbe.
 scan-cut-off = Das ganze Dokument muss auf dem Foto sein, mit allen vier Ecken sichtbar. Legen Sie es auf eine einfarbige, dunklere Fläche und lassen Sie etwas Rand.
 scan-blurred = Das Bild ist unscharf (Schärfe { $figure }, mindestens { $threshold } nötig). Halten Sie das Telefon ruhig, tippen Sie zum Scharfstellen auf das Dokument auf dem Bildschirm und fotografieren Sie erneut.
 scan-too-dark = Das Bild ist zu dunkel (Helligkeit { $figure }, mindestens { $threshold } nötig). Fotografieren Sie erneut bei Tageslicht oder in einem gut beleuchteten Raum.

@@ -69,6 +69,7 @@ scan-too-many-pixels = This image is far too large to be a photo of a document. 
 scan-front-missing = Add a photo or scan of the front of your identity document.
 scan-too-many-uploads = The most images allowed for this request have already been sent. If a better one is needed, the interviewer will ask you for it.
 scan-too-small = The image is too small to read the document: { $width } × { $height } pixels, at least { $min_long } × { $min_short } are needed. Move closer so that the document fills most of the picture, or scan it at 300 dpi.
+scan-not-in-colour = The image is in black and white (colour { $figure }, at least { $threshold } needed): the document's colours must show. Scan or photograph it in colour.
 scan-cut-off = The whole document must be in the picture, with its four corners visible. Place it on a plain, darker surface and leave a little space around it.
 scan-blurred = The image is blurred (sharpness { $figure }, at least { $threshold } needed). Hold the phone steady, tap the document on the screen to focus, and take the photo again.
 scan-too-dark = The image is too dark (brightness { $figure }, at least { $threshold } needed). Take the photo again in daylight or a well-lit room.

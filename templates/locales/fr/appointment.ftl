@@ -69,6 +69,7 @@ scan-too-many-pixels = Cette image est bien trop grande pour être la photo d’
 scan-front-missing = Ajoutez une photo ou un scan du recto de votre document d’identité.
 scan-too-many-uploads = Le nombre maximal d’images pour cette demande a déjà été envoyé. Si une meilleure image est nécessaire, l’agent d’entretien vous la demandera.
 scan-too-small = L’image est trop petite pour lire le document : { $width } × { $height } pixels, il en faut au moins { $min_long } × { $min_short }. Rapprochez-vous pour que le document remplisse presque toute la photo, ou scannez-le à 300 dpi.
+scan-not-in-colour = L’image est en noir et blanc (couleur { $figure }, au moins { $threshold } requis) : les couleurs du document doivent être visibles. Scannez-le ou photographiez-le en couleur.
 scan-cut-off = Le document entier doit figurer sur la photo, avec ses quatre coins visibles. Posez-le sur une surface unie et plus sombre, en laissant un peu d’espace autour.
 scan-blurred = L’image est floue (netteté { $figure }, au moins { $threshold } requis). Tenez le téléphone immobile, touchez le document à l’écran pour faire la mise au point et reprenez la photo.
 scan-too-dark = L’image est trop sombre (luminosité { $figure }, au moins { $threshold } requis). Reprenez la photo à la lumière du jour ou dans une pièce bien éclairée.

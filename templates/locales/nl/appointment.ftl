@@ -69,6 +69,7 @@ scan-too-many-pixels = Deze afbeelding is veel te groot voor een foto van een do
 scan-front-missing = Voeg een foto of scan van de voorzijde van uw identiteitsdocument toe.
 scan-too-many-uploads = Het maximale aantal afbeeldingen voor deze aanvraag is al verstuurd. Is een betere nodig, dan vraagt de gespreksvoerder u erom.
 scan-too-small = De afbeelding is te klein om het document te lezen: { $width } × { $height } pixels, minstens { $min_long } × { $min_short } zijn nodig. Kom dichterbij zodat het document bijna de hele foto vult, of scan het op 300 dpi.
+scan-not-in-colour = De afbeelding is zwart-wit (kleur { $figure }, minstens { $threshold } nodig): de kleuren van het document moeten zichtbaar zijn. Scan of fotografeer het in kleur.
 scan-cut-off = Het hele document moet op de foto staan, met de vier hoeken zichtbaar. Leg het op een effen, donkerdere ondergrond en laat er wat ruimte omheen.
 scan-blurred = De afbeelding is onscherp (scherpte { $figure }, minstens { $threshold } nodig). Houd de telefoon stil, tik op het document op het scherm om scherp te stellen en neem de foto opnieuw.
 scan-too-dark = De afbeelding is te donker (helderheid { $figure }, minstens { $threshold } nodig). Neem de foto opnieuw bij daglicht of in een goed verlichte kamer.
