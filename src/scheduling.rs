@@ -290,18 +290,20 @@ async fn hold_and_propose(
     Ok(id)
 }
 
-/// What "propose for all" did.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct ProposeAllReport {
-    pub open: usize,
-    pub proposed: usize,
-    /// No interviewer who speaks the language has a free slot in any of their preferred windows.
-    pub no_slot: usize,
-    /// There were such slots, but they went to other requests (older ones first where it tied).
-    pub taken_by_others: usize,
-    /// The request or the slot changed while the proposals were being made.
-    pub changed_meanwhile: usize,
+/// What "propose for all" did: how many requests were open (`total`) and considered (`done`),
+/// and for each, whether it got a proposal; if not, whether no interviewer who speaks the
+/// language had a free slot in its preferred windows (`no_slot`), the slots went to other
+/// requests, older ones first (`taken_by_others`), or the request or slot changed while the
+/// proposals were being made (`changed_meanwhile`).
+pub use crate::db::propose_all_runs::RunFigures as ProposeAllReport;
+
+/// Where a long "propose for all" writes how far it got, every `PROGRESS_EVERY` requests.
+pub struct Progress<'a> {
+    pub run: Uuid,
+    pub clock: &'a dyn crate::clock::Clock,
 }
+
+const PROGRESS_EVERY: usize = 20;
 
 /// Proposes a slot inside a preferred window to as many open requests as possible (a maximum
 /// matching), spreading the load and favouring older requests. Safe to run twice: only
@@ -312,6 +314,7 @@ pub async fn propose_for_all(
     base_url: &Url,
     by: Actor,
     now: DateTime<Utc>,
+    progress: Option<Progress<'_>>,
 ) -> Result<ProposeAllReport, anyhow::Error> {
     let open = requests::open_requests(db, None).await?;
     let interviewers = schedule::interviewers(db).await?;
@@ -369,10 +372,17 @@ pub async fn propose_for_all(
     let (problem, buckets) = matching::build_problem(&wanted, &languages, &free);
     let assignment = matching::propose_all(&problem);
     let mut report = ProposeAllReport {
-        open: open.len(),
+        total: open.len(),
         ..Default::default()
     };
     for (index, (request, bucket)) in open.iter().zip(assignment).enumerate() {
+        if let Some(progress) = &progress
+            && index % PROGRESS_EVERY == 0
+        {
+            report.done = index;
+            crate::db::propose_all_runs::progress(db, progress.run, &report, progress.clock.now())
+                .await?;
+        }
         let Some(bucket) = bucket else {
             if problem.accepts[index].is_empty() {
                 report.no_slot += 1;
@@ -406,6 +416,7 @@ pub async fn propose_for_all(
             Err(ChangeError::Unexpected(e)) => return Err(e),
         }
     }
+    report.done = open.len();
     tracing::info!(?report, "proposed slots for all open requests");
     Ok(report)
 }

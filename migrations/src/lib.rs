@@ -8,6 +8,7 @@ mod m20261122_000003_audit_chain;
 mod m20261122_000004_scheduling;
 mod m20261122_000005_applicant_access;
 mod m20261122_000006_accept;
+mod m20261123_000001_propose_all_runs;
 
 pub struct Migrator;
 
@@ -21,6 +22,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261122_000004_scheduling::Migration),
             Box::new(m20261122_000005_applicant_access::Migration),
             Box::new(m20261122_000006_accept::Migration),
+            Box::new(m20261123_000001_propose_all_runs::Migration),
         ]
     }
 }

@@ -44,6 +44,7 @@ pub async fn insert(
         glare: Set(image.measures.as_ref().map(|m| m.glare)),
         brightness: Set(image.measures.as_ref().map(|m| m.brightness)),
         contrast: Set(image.measures.as_ref().map(|m| m.contrast)),
+        colourfulness: Set(image.measures.as_ref().map(|m| m.colourfulness)),
         created_at: Set(now),
         deleted_at: Set(None),
     }

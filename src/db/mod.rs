@@ -6,6 +6,7 @@ pub mod audit;
 pub mod entities;
 pub mod id_documents;
 pub mod outbox;
+pub mod propose_all_runs;
 pub mod requests;
 pub mod schedule;
 pub mod sessions;

@@ -4,6 +4,7 @@
 
 pub mod delivery;
 pub mod lapses;
+pub mod propose_all;
 pub mod reminders;
 pub mod retention;
 

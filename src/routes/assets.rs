@@ -1,4 +1,5 @@
-//! The stylesheet, compiled into the binary from `templates/style.css`.
+//! The stylesheet and the small scripts, compiled into the binary from `templates/`. Every page
+//! works without the scripts; they only add to it.
 
 use actix_web::HttpResponse;
 use actix_web::http::header::{CACHE_CONTROL, CONTENT_TYPE};
@@ -6,28 +7,31 @@ use actix_web::http::header::{CACHE_CONTROL, CONTENT_TYPE};
 const STYLESHEET: &str = include_str!("../../templates/style.css");
 
 pub async fn stylesheet() -> HttpResponse {
-    HttpResponse::Ok()
-        .insert_header((CONTENT_TYPE, "text/css; charset=utf-8"))
-        .insert_header((CACHE_CONTROL, "public, max-age=3600"))
-        .body(STYLESHEET)
+    asset("text/css; charset=utf-8", STYLESHEET)
 }
 
-const LOCAL_TIME: &str = include_str!("../../templates/scripts/local-time.js");
-
-/// The small script that adds the visitor's local time to an appointment's Brussels time.
+/// The script that adds the visitor's local time to an appointment's Brussels time.
 pub async fn local_time_script() -> HttpResponse {
-    HttpResponse::Ok()
-        .insert_header((CONTENT_TYPE, "text/javascript; charset=utf-8"))
-        .insert_header((CACHE_CONTROL, "public, max-age=3600"))
-        .body(LOCAL_TIME)
+    script(include_str!("../../templates/scripts/local-time.js"))
 }
-
-const UPLOAD_CHECK: &str = include_str!("../../templates/scripts/upload-check.js");
 
 /// The script that checks an ID image in the browser before it is sent.
 pub async fn upload_check_script() -> HttpResponse {
+    script(include_str!("../../templates/scripts/upload-check.js"))
+}
+
+/// The script that follows a running "propose for all" on its page.
+pub async fn run_progress_script() -> HttpResponse {
+    script(include_str!("../../templates/scripts/run-progress.js"))
+}
+
+fn script(body: &'static str) -> HttpResponse {
+    asset("text/javascript; charset=utf-8", body)
+}
+
+fn asset(content_type: &'static str, body: &'static str) -> HttpResponse {
     HttpResponse::Ok()
-        .insert_header((CONTENT_TYPE, "text/javascript; charset=utf-8"))
+        .insert_header((CONTENT_TYPE, content_type))
         .insert_header((CACHE_CONTROL, "public, max-age=3600"))
-        .body(UPLOAD_CHECK)
+        .body(body)
 }

@@ -26,6 +26,10 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
             "/static/local-time.js",
             web::get().to(assets::local_time_script),
         )
+        .route(
+            "/static/run-progress.js",
+            web::get().to(assets::run_progress_script),
+        )
         .route(LANG_SEGMENT, web::get().to(root))
         .service(
             web::scope(LANG_SEGMENT)

@@ -109,3 +109,39 @@ test('the staff calendar fits a tablet', async () => {
   assert.ok(overflow <= 0, `the calendar is ${overflow}px wider than the tablet`);
   await assertAccessible(page, 'the calendar on a tablet');
 });
+
+test('a supervisor proposes slots for all and follows the run to its end', async () => {
+  const page = await app.newPage();
+  await signIn(page, 'Marc Lambert');
+  await page.getByRole('link', { name: 'Queue' }).click();
+  const before = await page.locator('tbody tr').count();
+  assert.ok(before > 0, 'the demo has open requests');
+  await page.getByRole('button', { name: 'Propose slots for all open requests' }).click();
+  await page.waitForURL(/\/en\/staff\/propose-all\/[0-9a-f-]{36}$/);
+  // The page follows the run by itself (run-progress.js) until it has ended.
+  await page.waitForSelector('#run[data-state="finished"]', { timeout: 30000 });
+  const report = await page.locator('#run').textContent();
+  const proposed = Number(report.match(/(\d+) of (\d+) open requests received a proposal/)[1]);
+  assert.ok(proposed > 0, report);
+  await assertAccessible(page, 'the report of propose for all');
+
+  // The script: a page shown while the run was going puts the end in place by itself.
+  const runUrl = page.url();
+  let served = 0;
+  await page.route(runUrl, async (route) => {
+    const response = await route.fetch();
+    let body = await response.text();
+    if (served++ === 0) body = body.replace('data-state="finished"', 'data-state="running"');
+    await route.fulfill({ response, body });
+  });
+  await page.reload();
+  assert.equal(await page.locator('#run').getAttribute('data-state'), 'running');
+  await page.waitForSelector('#run[data-state="finished"]', { timeout: 10000 });
+  assert.ok(served >= 2, 'the script read the page again');
+  assert.equal(page.url(), runUrl, 'without reloading the page');
+  await page.unroute(runUrl);
+
+  await page.getByRole('link', { name: /Back to the queue/ }).click();
+  const after = await page.locator('tbody tr').count();
+  assert.equal(after, before - proposed, 'the proposed requests left the queue');
+});

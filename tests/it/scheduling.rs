@@ -426,6 +426,7 @@ async fn propose_for_all_places_everyone_it_can_and_is_safe_to_run_twice() {
         .await
         .unwrap();
 
+    // Started in the background, followed on its page until it has ended.
     let run = || async {
         let response = sam
             .client
@@ -434,8 +435,25 @@ async fn propose_for_all_places_everyone_it_can_and_is_safe_to_run_twice() {
             .send()
             .await
             .unwrap();
-        assert_eq!(response.status(), 200);
-        response.text().await.unwrap()
+        assert_eq!(response.status(), 303, "led to the run's page");
+        let page = app.url(response.headers()["location"].to_str().unwrap());
+        assert!(page.contains("/en/staff/propose-all/"), "{page}");
+        for _ in 0..200 {
+            let html = sam
+                .client
+                .get(page.clone())
+                .send()
+                .await
+                .unwrap()
+                .text()
+                .await
+                .unwrap();
+            if html.contains(r#"data-state="finished""#) {
+                return html;
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(25)).await;
+        }
+        panic!("the run did not finish");
     };
     let html = run().await;
     assert!(
@@ -465,6 +483,107 @@ async fn propose_for_all_places_everyone_it_can_and_is_safe_to_run_twice() {
     let html = run().await;
     assert!(html.contains("0 of 1 open requests"), "{html}");
     assert_eq!(app.appointments().await.len(), 2, "nothing proposed twice");
+    // Only supervisors follow runs.
+    let anna_client = &_anna.client;
+    let run_page = sam
+        .client
+        .post(app.url("/en/staff/propose-all"))
+        .form(&[("csrf_token", sam.csrf.as_str())])
+        .send()
+        .await
+        .unwrap()
+        .headers()["location"]
+        .to_str()
+        .unwrap()
+        .to_owned();
+    assert_eq!(app.status_of(&sam.client, &run_page).await, 200);
+    assert_eq!(app.status_of(anna_client, &run_page).await, 404);
+}
+
+#[tokio::test]
+async fn propose_for_all_runs_one_at_a_time_and_a_silent_run_counts_as_interrupted() {
+    use rendezvous::db::propose_all_runs::{self, RunFigures, Started};
+    let app = spawn_app().await;
+    let now = app.now();
+    let Started::New(first) = propose_all_runs::start(&app.db, None, now).await.unwrap() else {
+        panic!("nothing was running");
+    };
+    let figures = RunFigures {
+        total: 40,
+        done: 20,
+        proposed: 12,
+        ..Default::default()
+    };
+    propose_all_runs::progress(
+        &app.db,
+        first.id,
+        &figures,
+        now + chrono::Duration::minutes(1),
+    )
+    .await
+    .unwrap();
+    // Its page shows how far it got, and a link that shows it again (for pages without script).
+    let sam = app
+        .staff("sam@example.org", "Sam Supervisor", Role::Supervisor, "fr")
+        .await;
+    let page = format!("/en/staff/propose-all/{}", first.id);
+    app.clock.set(now + chrono::Duration::minutes(2));
+    let html = app.html_of(&sam.client, &page).await;
+    assert!(html.contains(r#"data-state="running""#), "{html}");
+    assert!(
+        html.contains("20 of 40 open requests considered; 12 proposed so far"),
+        "{html}"
+    );
+    assert_eq!(
+        select_attr(&html, "progress", "value").as_deref(),
+        Some("20")
+    );
+    assert_eq!(
+        select_attr(&html, "#run a", "href").as_deref(),
+        Some(page.as_str())
+    );
+    // A second start while it runs leads to the same run.
+    match propose_all_runs::start(&app.db, None, now + chrono::Duration::minutes(2))
+        .await
+        .unwrap()
+    {
+        Started::AlreadyRunning(run) => {
+            assert_eq!(run.id, first.id);
+            assert_eq!(run.figures(), figures);
+            assert!(run.is_running(now + chrono::Duration::minutes(2)));
+        }
+        Started::New(_) => panic!("two runs at once"),
+    }
+    // Five minutes without a sign of life: its process stopped. A new run may start, and the
+    // old one is ended as interrupted, keeping how far it got.
+    let later = now + chrono::Duration::minutes(6);
+    assert!(
+        !propose_all_runs::find(&app.db, first.id)
+            .await
+            .unwrap()
+            .unwrap()
+            .is_running(later)
+    );
+    let Started::New(second) = propose_all_runs::start(&app.db, None, later).await.unwrap() else {
+        panic!("the silent run still blocks");
+    };
+    assert_ne!(second.id, first.id);
+    let first = propose_all_runs::find(&app.db, first.id)
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(
+        first.failure.as_deref(),
+        Some(propose_all_runs::INTERRUPTED)
+    );
+    assert_eq!(first.running, None);
+    assert_eq!(first.figures(), figures);
+    app.clock.set(later);
+    let html = app
+        .html_of(&sam.client, &format!("/en/staff/propose-all/{}", first.id))
+        .await;
+    assert!(html.contains(r#"data-state="stopped""#), "{html}");
+    assert!(html.contains("stopped before the end (20 of 40"), "{html}");
 }
 
 use sea_orm::QueryFilter;

@@ -20,6 +20,7 @@ pub struct Model {
     pub glare: Option<f64>,
     pub brightness: Option<f64>,
     pub contrast: Option<f64>,
+    pub colourfulness: Option<f64>,
     pub created_at: DateTimeUtc,
     pub deleted_at: Option<DateTimeUtc>,
 }

@@ -7,6 +7,7 @@ pub mod audit_head;
 pub mod code_attempt;
 pub mod id_document;
 pub mod outbox_message;
+pub mod propose_all_run;
 pub mod request;
 pub mod request_slot;
 pub mod staff;

@@ -51,6 +51,10 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         )
         .route("/staff/propose-all", web::post().to(queue::propose_all))
         .route(
+            "/staff/propose-all/{id}",
+            web::get().to(queue::propose_all_run),
+        )
+        .route(
             "/staff/appointments/{id}",
             web::get().to(appointments::show),
         )

@@ -4,6 +4,7 @@
 use super::{csrf_refused, is_supervisor, not_found, parse_id, see_other, signed_in};
 use crate::db::appointments;
 use crate::db::audit::Actor;
+use crate::db::propose_all_runs::{self, Started};
 use crate::db::requests::{self, OpenRequest, RequestId};
 use crate::db::schedule;
 use crate::domain::language::InterviewLanguage;
@@ -142,7 +143,8 @@ pub struct CsrfOnly {
     csrf_token: String,
 }
 
-/// Proposes slots for every open request at once and shows what it did.
+/// Starts "propose for all" in the background (or finds the run already going) and leads to
+/// its page, which follows it to the end.
 pub async fn propose_all(
     req: HttpRequest,
     form: web::Form<CsrfOnly>,
@@ -155,15 +157,39 @@ pub async fn propose_all(
     if !me.csrf_is_valid(&form.csrf_token) {
         return Ok(csrf_refused(tr, &me));
     }
-    let report = scheduling::propose_for_all(
-        &state.db,
-        &state.settings.base_url,
-        Actor::Staff(me.member.id),
-        state.clock.now(),
-    )
-    .await
-    .page_err(tr)?;
-    let ctx = PageCtx::staff(tr, "staff/queue");
+    let started = propose_all_runs::start(&state.db, Some(me.member.id), state.clock.now())
+        .await
+        .page_err(tr)?;
+    let run = match started {
+        Started::New(run) => {
+            tokio::spawn(crate::jobs::propose_all::run(
+                state.db.clone(),
+                state.settings.base_url.clone(),
+                state.clock.clone(),
+                run.id,
+                Actor::Staff(me.member.id),
+            ));
+            run
+        }
+        Started::AlreadyRunning(run) => run,
+    };
+    Ok(see_other(tr, &format!("staff/propose-all/{}", run.id)))
+}
+
+/// A run of "propose for all": its progress while it runs, then what it did.
+pub async fn propose_all_run(
+    req: HttpRequest,
+    path: web::Path<(String, String)>,
+    state: web::Data<AppState>,
+) -> Result<HttpResponse, PageError> {
+    let (tr, me) = signed_in!(req, state);
+    let Some(id) = parse_id(&path.1).filter(|_| is_supervisor(&me)) else {
+        return Ok(not_found(tr));
+    };
+    let Some(run) = propose_all_runs::find(&state.db, id).await.page_err(tr)? else {
+        return Ok(not_found(tr));
+    };
+    let ctx = PageCtx::staff(tr, format!("staff/propose-all/{id}"));
     let staff_page = StaffPage {
         ctx: &ctx,
         signed_in: &me,
@@ -171,6 +197,6 @@ pub async fn propose_all(
     };
     Ok(page(
         StatusCode::OK,
-        propose_all_page::page(&staff_page, &report),
+        propose_all_page::page(&staff_page, &run, state.clock.now()),
     ))
 }

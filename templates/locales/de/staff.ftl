@@ -83,6 +83,13 @@ staff-propose-all-no-slot = { $count } konnten nicht eingeplant werden: Niemand,
 staff-propose-all-taken = { $count } konnten nicht eingeplant werden: Die freien Termine zu ihren bevorzugten Zeiten gingen an andere (ältere) Anträge.
 staff-propose-all-changed = { $count } haben sich während der Vorschläge geändert; starten Sie erneut, um sie einzubeziehen.
 staff-propose-all-again = Nicht eingeplante Anträge bleiben in der Warteschlange: Schlagen Sie einen Termin von Hand vor oder starten Sie erneut, wenn Gesprächsführende Stunden hinzugefügt haben.
+staff-propose-all-running-title = Termine werden vorgeschlagen…
+staff-propose-all-running = { $done } von { $total } offenen Anträgen geprüft; bisher { $proposed } vorgeschlagen.
+staff-propose-all-progress = Fortschritt der Vorschläge
+staff-propose-all-leave = Diese Seite verfolgt den Lauf von selbst. Sie können sie auch verlassen: Die Vorschläge gehen weiter, und die Warteschlange zeigt sie.
+staff-propose-all-refresh = Fortschritt jetzt anzeigen
+staff-propose-all-stopped = Der Lauf endete vorzeitig ({ $done } von { $total } offenen Anträgen geprüft). Die bereits gemachten Vorschläge bleiben: Starten Sie ihn erneut für den Rest.
+staff-propose-all-run-again = Erneut starten
 
 staff-plan-title = Mein Arbeitsplan
 staff-plan-title-of = Arbeitsplan von { $name }

@@ -83,6 +83,13 @@ staff-propose-all-no-slot = { $count } could not be placed: no interviewer who s
 staff-propose-all-taken = { $count } could not be placed: the free slots in their preferred times went to other (older) requests.
 staff-propose-all-changed = { $count } changed while the proposals were made; run it again to include them.
 staff-propose-all-again = Requests that were not placed stay in the queue: propose a slot by hand, or run it again when interviewers have added hours.
+staff-propose-all-running-title = Proposing slots…
+staff-propose-all-running = { $done } of { $total } open requests considered; { $proposed } proposed so far.
+staff-propose-all-progress = Progress of the proposals
+staff-propose-all-leave = This page follows the run by itself. You may also leave it: the proposals go on, and the queue shows them.
+staff-propose-all-refresh = Show the progress now
+staff-propose-all-stopped = The run stopped before the end ({ $done } of { $total } open requests considered). The proposals already made are kept: run it again for the rest.
+staff-propose-all-run-again = Run it again
 
 staff-plan-title = My working plan
 staff-plan-title-of = Working plan of { $name }

@@ -83,6 +83,13 @@ staff-propose-all-no-slot = { $count } n’ont pas pu être placées : aucun age
 staff-propose-all-taken = { $count } n’ont pas pu être placées : les créneaux libres à leurs moments préférés sont allés à d’autres demandes (plus anciennes).
 staff-propose-all-changed = { $count } ont changé pendant les propositions ; relancez pour les inclure.
 staff-propose-all-again = Les demandes non placées restent dans la file : proposez un créneau à la main, ou relancez quand les agents auront ajouté des heures.
+staff-propose-all-running-title = Proposition des créneaux…
+staff-propose-all-running = { $done } demandes ouvertes sur { $total } examinées ; { $proposed } propositions faites jusqu’ici.
+staff-propose-all-progress = Avancement des propositions
+staff-propose-all-leave = Cette page suit le traitement d’elle-même. Vous pouvez aussi la quitter : les propositions continuent, et la file d’attente les montre.
+staff-propose-all-refresh = Afficher l’avancement maintenant
+staff-propose-all-stopped = Le traitement s’est arrêté avant la fin ({ $done } demandes ouvertes sur { $total } examinées). Les propositions déjà faites sont gardées : relancez-le pour le reste.
+staff-propose-all-run-again = Relancer
 
 staff-plan-title = Mon horaire de travail
 staff-plan-title-of = Horaire de travail de { $name }

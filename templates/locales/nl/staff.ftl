@@ -83,6 +83,13 @@ staff-propose-all-no-slot = { $count } konden niet worden ingepland: geen gespre
 staff-propose-all-taken = { $count } konden niet worden ingepland: de vrije tijdslots op hun voorkeursmomenten gingen naar andere (oudere) aanvragen.
 staff-propose-all-changed = { $count } zijn intussen gewijzigd; start opnieuw om ze mee te nemen.
 staff-propose-all-again = Aanvragen die niet zijn ingepland, blijven in de wachtrij: stel met de hand een tijdslot voor, of start opnieuw wanneer gespreksvoerders uren hebben toegevoegd.
+staff-propose-all-running-title = Tijdsloten worden voorgesteld…
+staff-propose-all-running = { $done } van { $total } open aanvragen bekeken; tot nu toe { $proposed } voorgesteld.
+staff-propose-all-progress = Voortgang van de voorstellen
+staff-propose-all-leave = Deze pagina volgt de verwerking vanzelf. U mag ze ook verlaten: de voorstellen gaan door, en de wachtrij toont ze.
+staff-propose-all-refresh = Toon de voortgang nu
+staff-propose-all-stopped = De verwerking stopte voor het einde ({ $done } van { $total } open aanvragen bekeken). De gedane voorstellen blijven behouden: start ze opnieuw voor de rest.
+staff-propose-all-run-again = Opnieuw starten
 
 staff-plan-title = Mijn werkrooster
 staff-plan-title-of = Werkrooster van { $name }

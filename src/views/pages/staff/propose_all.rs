@@ -1,26 +1,67 @@
-//! What "propose for all" did.
+//! A run of "propose for all": how far it got while it runs, then what it did. The run's section
+//! is what `run-progress.js` reads again and puts in place while the run goes on.
 
 use super::StaffPage;
-use crate::scheduling::ProposeAllReport;
+use crate::db::propose_all_runs::ProposeAllRun;
+use chrono::{DateTime, Utc};
+use fluent_templates::fluent_bundle::FluentValue;
 use maud::{Markup, html};
 
-pub fn page(page: &StaffPage, report: &ProposeAllReport) -> Markup {
+pub fn page(page: &StaffPage, run: &ProposeAllRun, now: DateTime<Utc>) -> Markup {
     let tr = page.ctx.tr;
-    let n =
-        |v: usize| -> fluent_templates::fluent_bundle::FluentValue<'static> { (v as i64).into() };
-    let title = tr.t("staff-propose-all-title");
+    let n = |v: usize| -> FluentValue<'static> { (v as i64).into() };
+    let f = run.figures();
+    let running = run.is_running(now);
+    let stopped = !running && (run.failure.is_some() || run.running.is_some());
+    let title = tr.t(if running {
+        "staff-propose-all-running-title"
+    } else {
+        "staff-propose-all-title"
+    });
+    let state = if running {
+        "running"
+    } else if stopped {
+        "stopped"
+    } else {
+        "finished"
+    };
     let body = html! {
         h1 { (title) }
-        div.notice.notice-info role="status" {
-            p { (tr.t_with("staff-propose-all-proposed", &[("count", n(report.proposed)), ("open", n(report.open))])) }
+        section #run data-state=(state) role="status" {
+            @if running {
+                p {
+                    (tr.t_with("staff-propose-all-running", &[
+                        ("done", n(f.done)), ("total", n(f.total)), ("proposed", n(f.proposed)),
+                    ]))
+                }
+                progress max=(f.total.max(1)) value=(f.done) aria-label=(tr.t("staff-propose-all-progress")) {
+                    (f.done) " / " (f.total)
+                }
+                p { (tr.t("staff-propose-all-leave")) }
+                p { a href=(page.ctx.href(&page.ctx.path)) { (tr.t("staff-propose-all-refresh")) } }
+            } @else {
+                @if stopped {
+                    div.notice.notice-error {
+                        p { (tr.t_with("staff-propose-all-stopped", &[("done", n(f.done)), ("total", n(f.total))])) }
+                    }
+                }
+                div.notice.notice-info {
+                    p { (tr.t_with("staff-propose-all-proposed", &[("count", n(f.proposed)), ("open", n(f.total))])) }
+                }
+                ul {
+                    li { (tr.t_with("staff-propose-all-no-slot", &[("count", n(f.no_slot))])) }
+                    li { (tr.t_with("staff-propose-all-taken", &[("count", n(f.taken_by_others))])) }
+                    li { (tr.t_with("staff-propose-all-changed", &[("count", n(f.changed_meanwhile))])) }
+                }
+                p { (tr.t("staff-propose-all-again")) }
+                form method="post" action=(page.ctx.href("staff/propose-all")) {
+                    (page.csrf())
+                    button.button.secondary type="submit" { (tr.t("staff-propose-all-run-again")) }
+                }
+            }
         }
-        ul {
-            li { (tr.t_with("staff-propose-all-no-slot", &[("count", n(report.no_slot))])) }
-            li { (tr.t_with("staff-propose-all-taken", &[("count", n(report.taken_by_others))])) }
-            li { (tr.t_with("staff-propose-all-changed", &[("count", n(report.changed_meanwhile))])) }
-        }
-        p { (tr.t("staff-propose-all-again")) }
         p { a href=(page.ctx.href("staff/queue")) { "← " (tr.t("staff-back-to-queue")) } }
+        script src="/static/run-progress.js" defer {}
     };
     page.render(&title, body)
 }
