@@ -380,8 +380,16 @@ pub async fn propose_for_all(
             && index % PROGRESS_EVERY == 0
         {
             report.done = index;
-            crate::db::propose_all_runs::progress(db, progress.run, &report, progress.clock.now())
-                .await?;
+            let still_running = crate::db::propose_all_runs::progress(
+                db,
+                progress.run,
+                &report,
+                progress.clock.now(),
+            )
+            .await?;
+            if !still_running {
+                anyhow::bail!("the run was taken for interrupted: it stops here");
+            }
         }
         let Some(bucket) = bucket else {
             if problem.accepts[index].is_empty() {

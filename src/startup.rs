@@ -35,9 +35,11 @@ pub struct AppState {
     pub image_checks: tokio::sync::Semaphore,
 }
 
-/// No script runs inline; nothing may frame our pages; forms post only to us.
+/// No script runs inline; scripts talk only to us; nothing may frame our pages; forms post only
+/// to us.
 const CONTENT_SECURITY_POLICY: &str = "default-src 'none'; script-src 'self'; style-src 'self'; \
-    img-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
+    img-src 'self'; connect-src 'self'; form-action 'self'; frame-ancestors 'none'; \
+    base-uri 'none'";
 
 /// Largest form body accepted (the request form is a few kilobytes).
 const FORM_LIMIT: usize = 64 * 1024;

@@ -66,7 +66,34 @@ pub async fn start(
         .filter(Column::HeartbeatAt.lte(now - STALE_AFTER))
         .exec(conn)
         .await?;
-    let inserted = propose_all_run::ActiveModel {
+    // The running one may end between a refused insert and the look for it: then try once more.
+    let mut attempts = 0;
+    loop {
+        attempts += 1;
+        match insert_running(conn, by, now).await {
+            Ok(run) => return Ok(Started::New(run)),
+            Err(e) if matches!(e.sql_err(), Some(SqlErr::UniqueConstraintViolation(_))) => {
+                let running = Entity::find()
+                    .filter(Column::Running.eq(RUNNING))
+                    .one(conn)
+                    .await?;
+                match running {
+                    Some(run) => return Ok(Started::AlreadyRunning(run)),
+                    None if attempts < 3 => continue,
+                    None => return Err(e),
+                }
+            }
+            Err(e) => return Err(e),
+        }
+    }
+}
+
+async fn insert_running(
+    conn: &impl ConnectionTrait,
+    by: Option<Uuid>,
+    now: DateTime<Utc>,
+) -> Result<ProposeAllRun, DbErr> {
+    propose_all_run::ActiveModel {
         id: Set(Uuid::new_v4()),
         started_by: Set(by),
         started_at: Set(now),
@@ -82,19 +109,7 @@ pub async fn start(
         failure: Set(None),
     }
     .insert(conn)
-    .await;
-    match inserted {
-        Ok(run) => Ok(Started::New(run)),
-        Err(e) if matches!(e.sql_err(), Some(SqlErr::UniqueConstraintViolation(_))) => {
-            let running = Entity::find()
-                .filter(Column::Running.eq(RUNNING))
-                .one(conn)
-                .await?;
-            // It may have ended in between: then the caller simply tries again.
-            running.map(Started::AlreadyRunning).ok_or(e)
-        }
-        Err(e) => Err(e),
-    }
+    .await
 }
 
 fn figures_into(
@@ -117,22 +132,24 @@ fn figures_into(
         )
 }
 
-/// Writes how far the run got; also its heartbeat.
+/// Writes how far the run got; also its heartbeat. `false`: the run is no longer running (it was
+/// taken for interrupted), and should stop.
 pub async fn progress(
     conn: &impl ConnectionTrait,
     id: Uuid,
     figures: &RunFigures,
     now: DateTime<Utc>,
-) -> Result<(), DbErr> {
-    figures_into(Entity::update_many(), figures)
+) -> Result<bool, DbErr> {
+    let result = figures_into(Entity::update_many(), figures)
         .col_expr(Column::HeartbeatAt, Expr::value(now))
         .filter(Column::Id.eq(id))
+        .filter(Column::Running.is_not_null())
         .exec(conn)
-        .await
-        .map(|_| ())
+        .await?;
+    Ok(result.rows_affected == 1)
 }
 
-/// Ends the run with its outcome.
+/// Ends the run with its outcome (unless it was already ended as interrupted).
 pub async fn finish(
     conn: &impl ConnectionTrait,
     id: Uuid,
@@ -144,6 +161,7 @@ pub async fn finish(
         .col_expr(Column::Running, Expr::value(Option::<String>::None))
         .col_expr(Column::FinishedAt, Expr::value(now))
         .filter(Column::Id.eq(id))
+        .filter(Column::Running.is_not_null())
         .exec(conn)
         .await
         .map(|_| ())
@@ -161,6 +179,7 @@ pub async fn fail(
         .col_expr(Column::FinishedAt, Expr::value(now))
         .col_expr(Column::Failure, Expr::value(failure))
         .filter(Column::Id.eq(id))
+        .filter(Column::Running.is_not_null())
         .exec(conn)
         .await
         .map(|_| ())

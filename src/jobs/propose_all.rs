@@ -10,6 +10,26 @@ use sea_orm::DatabaseConnection;
 use std::sync::Arc;
 use uuid::Uuid;
 
+/// Runs a started run in the background. Should it panic, the run is ended as failed at once
+/// rather than looking alive until its heartbeat goes stale.
+pub fn spawn(
+    db: DatabaseConnection,
+    base_url: url::Url,
+    clock: Arc<dyn Clock>,
+    run_id: Uuid,
+    by: Actor,
+) {
+    let job = tokio::spawn(run(db.clone(), base_url, clock.clone(), run_id, by));
+    tokio::spawn(async move {
+        if let Err(error) = job.await {
+            tracing::error!(error = ?error, run = %run_id, "propose for all panicked");
+            if let Err(error) = propose_all_runs::fail(&db, run_id, "failed", clock.now()).await {
+                tracing::error!(error = ?error, run = %run_id, "could not record the failure");
+            }
+        }
+    });
+}
+
 /// Runs a started run to its end; what goes wrong is logged and written to the run.
 pub async fn run(
     db: DatabaseConnection,

@@ -125,21 +125,28 @@ test('a supervisor proposes slots for all and follows the run to its end', async
   assert.ok(proposed > 0, report);
   await assertAccessible(page, 'the report of propose for all');
 
-  // The script: a page shown while the run was going puts the end in place by itself.
+  // The script: a page shown while the run was going puts the end in place by itself, without
+  // reloading.
   const runUrl = page.url();
+  const strict = page;
   let served = 0;
-  await page.route(runUrl, async (route) => {
+  await strict.route(runUrl, async (route) => {
     const response = await route.fetch();
     let body = await response.text();
-    if (served++ === 0) body = body.replace('data-state="finished"', 'data-state="running"');
+    if (served++ === 0) {
+      body = body.replace('data-state="finished"', 'data-state="running"').replace('<title>', '<title>Running — ');
+    }
     await route.fulfill({ response, body });
   });
-  await page.reload();
-  assert.equal(await page.locator('#run').getAttribute('data-state'), 'running');
-  await page.waitForSelector('#run[data-state="finished"]', { timeout: 10000 });
+  await strict.goto(runUrl);
+  assert.equal(await strict.locator('#run').getAttribute('data-state'), 'running');
+  await strict.waitForSelector('#run[data-state="finished"]', { timeout: 10000 });
   assert.ok(served >= 2, 'the script read the page again');
-  assert.equal(page.url(), runUrl, 'without reloading the page');
-  await page.unroute(runUrl);
+  assert.equal(strict.url(), runUrl, 'without reloading the page');
+  assert.doesNotMatch(await strict.title(), /Running/, 'the title follows');
+  assert.equal(await strict.evaluate(() => document.activeElement.tagName), 'H1', 'the heading has the focus');
+  assert.deepEqual(strict.cspRefusals, [], 'nothing refused by the Content-Security-Policy');
+  await strict.unroute(runUrl);
 
   await page.getByRole('link', { name: /Back to the queue/ }).click();
   const after = await page.locator('tbody tr').count();

@@ -5,14 +5,14 @@
 import assert from 'node:assert/strict';
 import { spawn, execFileSync } from 'node:child_process';
 import { createServer } from 'node:net';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import { chromium } from 'playwright-core';
 
 const require = createRequire(import.meta.url);
-const AXE = require.resolve('axe-core/axe.min.js');
+const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 const BIN = process.env.RENDEZVOUS_BIN ?? 'target/debug/rendezvous';
 
@@ -84,16 +84,24 @@ export async function start({ demo = false } = {}) {
       rmSync(dir, { recursive: true, force: true });
     },
     async newPage(viewport = { width: 1280, height: 900 }, options = {}) {
-      // The page's CSP forbids inline scripts: let the test inject axe-core anyway.
-      const context = await browser.newContext({ bypassCSP: true, viewport, locale: 'en-GB', ...options });
-      return context.newPage();
+      // Under the pages' real Content-Security-Policy, so that a script it would block fails
+      // the test; a message about a refusal fails it too.
+      const context = await browser.newContext({ viewport, locale: 'en-GB', ...options });
+      const page = await context.newPage();
+      page.on('console', (message) => {
+        if (/Content.Security.Policy/i.test(message.text())) page.cspRefusals.push(message.text());
+      });
+      page.cspRefusals = [];
+      return page;
     },
   };
 }
 
 /** Runs axe-core on the page and fails with the list of violations, if any. */
 export async function assertAccessible(page, state) {
-  await page.addScriptTag({ path: AXE });
+  // Evaluated by the browser's debugging protocol, which the page's CSP does not govern.
+  await page.evaluate(AXE);
+  assert.deepEqual(page.cspRefusals ?? [], [], `Content-Security-Policy refusals before ${state}`);
   const result = await page.evaluate(
     (tags) => window.axe.run(document, { runOnly: { type: 'tag', values: tags } }),
     WCAG,

@@ -578,6 +578,29 @@ async fn propose_for_all_runs_one_at_a_time_and_a_silent_run_counts_as_interrupt
     );
     assert_eq!(first.running, None);
     assert_eq!(first.figures(), figures);
+    // Were its process only slow, it learns at its next progress that it must stop, and its end
+    // does not overwrite the interruption.
+    assert!(
+        !propose_all_runs::progress(&app.db, first.id, &figures, later)
+            .await
+            .unwrap()
+    );
+    propose_all_runs::finish(&app.db, first.id, &figures, later)
+        .await
+        .unwrap();
+    let first = propose_all_runs::find(&app.db, first.id)
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(
+        first.failure.as_deref(),
+        Some(propose_all_runs::INTERRUPTED)
+    );
+    assert!(
+        propose_all_runs::progress(&app.db, second.id, &figures, later)
+            .await
+            .unwrap()
+    );
     app.clock.set(later);
     let html = app
         .html_of(&sam.client, &format!("/en/staff/propose-all/{}", first.id))

@@ -162,13 +162,13 @@ pub async fn propose_all(
         .page_err(tr)?;
     let run = match started {
         Started::New(run) => {
-            tokio::spawn(crate::jobs::propose_all::run(
+            crate::jobs::propose_all::spawn(
                 state.db.clone(),
                 state.settings.base_url.clone(),
                 state.clock.clone(),
                 run.id,
                 Actor::Staff(me.member.id),
-            ));
+            );
             run
         }
         Started::AlreadyRunning(run) => run,

@@ -1,5 +1,6 @@
-//! A run of "propose for all": how far it got while it runs, then what it did. The run's section
-//! is what `run-progress.js` reads again and puts in place while the run goes on.
+//! A run of "propose for all": how far it got while it runs, then what it did. `run-progress.js`
+//! reads the page again while the run goes on: it updates the summary (a polite live region) and
+//! the progress bar in place, and puts the whole section in place once the run has ended.
 
 use super::StaffPage;
 use crate::db::propose_all_runs::ProposeAllRun;
@@ -26,10 +27,10 @@ pub fn page(page: &StaffPage, run: &ProposeAllRun, now: DateTime<Utc>) -> Markup
         "finished"
     };
     let body = html! {
-        h1 { (title) }
-        section #run data-state=(state) role="status" {
+        section #run data-state=(state) {
+            h1 { (title) }
             @if running {
-                p {
+                p #run-summary role="status" {
                     (tr.t_with("staff-propose-all-running", &[
                         ("done", n(f.done)), ("total", n(f.total)), ("proposed", n(f.proposed)),
                     ]))
