@@ -175,7 +175,7 @@ pub async fn demo(settings: &Settings) -> anyhow::Result<()> {
         );
     }
     demo_plans(&db).await?;
-    let made = demo_requests(&db, SystemClock.now()).await?;
+    let made = demo_requests(&db, SystemClock.now(), 36).await?;
     println!("Working plans for the interviewers, and {made} open requests in the queue.");
     Ok(())
 }
@@ -212,9 +212,14 @@ async fn demo_plans(db: &DatabaseConnection) -> anyhow::Result<()> {
     Ok(())
 }
 
-/// A few dozen open requests made over the last days, in the three interview languages, each
-/// with a handful of preferred slots.
-async fn demo_requests(db: &DatabaseConnection, now: DateTime<Utc>) -> anyhow::Result<usize> {
+/// `count` open requests made over the last days (36 of them three hours apart; more, closer
+/// together), in the three interview languages, each with a handful of preferred slots. Also
+/// used by the database benchmark.
+pub async fn demo_requests(
+    db: &DatabaseConnection,
+    now: DateTime<Utc>,
+    count: usize,
+) -> anyhow::Result<usize> {
     use crate::db::requests::{self, RequestId};
     use crate::domain::codes::{SecurityCode, Token};
     use crate::domain::language::Language;
@@ -237,9 +242,10 @@ async fn demo_requests(db: &DatabaseConnection, now: DateTime<Utc>) -> anyhow::R
     // Nobody can answer for these people: one unknown code serves them all.
     let code_hash = secrets::hash(SecurityCode::generate().expose().to_owned()).await?;
     let mut made = 0;
-    for i in 0..36usize {
+    let spacing = chrono::Duration::minutes(180 * 36 / count.max(36) as i64);
+    for i in 0..count {
         let (last, first, language) = PEOPLE[i % PEOPLE.len()];
-        let created_at = now - chrono::Duration::hours(2 + 3 * i as i64);
+        let created_at = now - chrono::Duration::hours(2) - spacing * i as i32;
         let today = brussels_date(created_at);
         let offered = offered_slots(today);
         let slot = (0..4)
@@ -248,7 +254,7 @@ async fn demo_requests(db: &DatabaseConnection, now: DateTime<Utc>) -> anyhow::R
         let form = RequestForm {
             last_name: last.to_owned(),
             first_names: first.to_owned(),
-            birth_date: format!("19{}-0{}-1{}", 60 + i, 1 + i % 9, i % 10),
+            birth_date: format!("19{}-0{}-1{}", 60 + i % 40, 1 + i % 9, i % 10),
             birth_country: ["BE", "FR", "NL", "US", "IN"][i % 5].to_owned(),
             birth_place: "Demo".to_owned(),
             sex: ["F", "M", "X"][i % 3].to_owned(),
