@@ -60,6 +60,36 @@ impl TestApp {
         }
     }
 
+    /// A proposal accepted with the card photo, and the browser holding the applicant's session.
+    async fn accepted(&self) -> (Proposed, reqwest::Client) {
+        let p = self.proposed().await;
+        let client = browser();
+        assert_eq!(
+            self.enter_code(&client, &p.token, &p.code).await.status(),
+            303
+        );
+        let response = post_accept(self, &client, &p.token, ("card.jpg", card())).await;
+        assert_eq!(response.status(), 200);
+        (p, client)
+    }
+
+    /// Cancels as the applicant: opens the page that asks once more, and confirms.
+    async fn cancel_as_applicant(
+        &self,
+        client: &reqwest::Client,
+        token: &str,
+    ) -> reqwest::Response {
+        let cancel = format!("/en/appointment/{token}/cancel");
+        let html = self.html_of(client, &cancel).await;
+        let csrf = select_attr(&html, "input[name=csrf_token]", "value").unwrap();
+        client
+            .post(self.url(&cancel))
+            .form(&[("csrf_token", csrf.as_str())])
+            .send()
+            .await
+            .unwrap()
+    }
+
     /// Opens the code form in `client` and sends `code`.
     async fn enter_code(
         &self,
@@ -652,15 +682,7 @@ async fn accepting_with_the_id_image_books_the_interview_for_good() {
     assert_eq!(views, 1, "each view is audited");
 
     // Confirmed, it can still be cancelled before it starts.
-    let cancel = format!("/en/appointment/{}/cancel", p.token);
-    let html = app.html_of(&client, &cancel).await;
-    let csrf = select_attr(&html, "input[name=csrf_token]", "value").unwrap();
-    let response = client
-        .post(app.url(&cancel))
-        .form(&[("csrf_token", csrf.as_str())])
-        .send()
-        .await
-        .unwrap();
+    let response = app.cancel_as_applicant(&client, &p.token).await;
     assert_eq!(response.status(), 200);
     assert_eq!(app.request_state(p.request).await, "cancelled");
     // No longer in charge: Anna's page no longer lists what she may not open.
@@ -678,14 +700,7 @@ async fn accepting_with_the_id_image_books_the_interview_for_good() {
 #[tokio::test]
 async fn the_reminder_goes_out_once_24_hours_before() {
     let app = spawn_app().await;
-    let p = app.proposed().await;
-    let client = browser();
-    assert_eq!(
-        app.enter_code(&client, &p.token, &p.code).await.status(),
-        303
-    );
-    let response = post_accept(&app, &client, &p.token, ("card.jpg", card())).await;
-    assert_eq!(response.status(), 200);
+    app.accepted().await;
     let room = app.appointments().await[0].video_room.clone().unwrap();
 
     app.clock
@@ -775,14 +790,7 @@ async fn emails_are_in_the_applicants_language_with_an_encoded_subject() {
 #[tokio::test]
 async fn id_images_are_deleted_30_days_after_the_request_ends() {
     let app = spawn_app().await;
-    let p = app.proposed().await;
-    let client = browser();
-    assert_eq!(
-        app.enter_code(&client, &p.token, &p.code).await.status(),
-        303
-    );
-    let response = post_accept(&app, &client, &p.token, ("card.jpg", card())).await;
-    assert_eq!(response.status(), 200);
+    let (p, client) = app.accepted().await;
     let document = rendezvous::db::id_documents::for_request(&app.db, p.request)
         .await
         .unwrap()
@@ -791,15 +799,7 @@ async fn id_images_are_deleted_30_days_after_the_request_ends() {
     assert!(file.exists());
 
     // The request ends: cancelled now.
-    let cancel = format!("/en/appointment/{}/cancel", p.token);
-    let html = app.html_of(&client, &cancel).await;
-    let csrf = select_attr(&html, "input[name=csrf_token]", "value").unwrap();
-    client
-        .post(app.url(&cancel))
-        .form(&[("csrf_token", csrf.as_str())])
-        .send()
-        .await
-        .unwrap();
+    app.cancel_as_applicant(&client, &p.token).await;
     let ended = app.now();
 
     app.clock
@@ -831,14 +831,7 @@ async fn id_images_are_deleted_30_days_after_the_request_ends() {
 #[tokio::test]
 async fn an_image_that_cannot_be_deleted_does_not_stop_the_other_jobs() {
     let app = spawn_app().await;
-    let p = app.proposed().await;
-    let client = browser();
-    assert_eq!(
-        app.enter_code(&client, &p.token, &p.code).await.status(),
-        303
-    );
-    let response = post_accept(&app, &client, &p.token, ("card.jpg", card())).await;
-    assert_eq!(response.status(), 200);
+    let (p, client) = app.accepted().await;
     let document = rendezvous::db::id_documents::for_request(&app.db, p.request)
         .await
         .unwrap()
@@ -847,15 +840,7 @@ async fn an_image_that_cannot_be_deleted_does_not_stop_the_other_jobs() {
     let file = app.upload_dir().join(&document.file_name);
     std::fs::remove_file(&file).unwrap();
     std::fs::create_dir_all(file.join("stuck")).unwrap();
-    let cancel = format!("/en/appointment/{}/cancel", p.token);
-    let html = app.html_of(&client, &cancel).await;
-    let csrf = select_attr(&html, "input[name=csrf_token]", "value").unwrap();
-    client
-        .post(app.url(&cancel))
-        .form(&[("csrf_token", csrf.as_str())])
-        .send()
-        .await
-        .unwrap();
+    app.cancel_as_applicant(&client, &p.token).await;
     let sent_before = app.smtp.messages().len();
 
     app.clock.advance(Duration::days(30));
@@ -881,14 +866,7 @@ async fn an_image_that_cannot_be_deleted_does_not_stop_the_other_jobs() {
 #[tokio::test]
 async fn files_no_record_names_are_removed_once_an_hour_old() {
     let app = spawn_app().await;
-    let p = app.proposed().await;
-    let client = browser();
-    assert_eq!(
-        app.enter_code(&client, &p.token, &p.code).await.status(),
-        303
-    );
-    let response = post_accept(&app, &client, &p.token, ("card.jpg", card())).await;
-    assert_eq!(response.status(), 200);
+    let (p, _) = app.accepted().await;
     let dir = app.upload_dir();
     let stored = rendezvous::db::id_documents::for_request(&app.db, p.request)
         .await
