@@ -60,14 +60,20 @@ impl TestApp {
         }
     }
 
-    /// A proposal accepted with the card photo, and the browser holding the applicant's session.
-    async fn accepted(&self) -> (Proposed, reqwest::Client) {
+    /// A proposal, opened with its link and code in a browser that now holds the session.
+    async fn opened(&self) -> (Proposed, reqwest::Client) {
         let p = self.proposed().await;
         let client = browser();
         assert_eq!(
             self.enter_code(&client, &p.token, &p.code).await.status(),
             303
         );
+        (p, client)
+    }
+
+    /// A proposal accepted with the card photo, and the browser holding the applicant's session.
+    async fn accepted(&self) -> (Proposed, reqwest::Client) {
+        let (p, client) = self.opened().await;
         let response = post_accept(self, &client, &p.token, ("card.jpg", card())).await;
         assert_eq!(response.status(), 200);
         (p, client)
@@ -242,12 +248,7 @@ async fn the_applicant_cancels_after_being_asked_once_more() {
 #[tokio::test]
 async fn once_the_interview_has_started_nothing_can_be_changed() {
     let app = spawn_app().await;
-    let p = app.proposed().await;
-    let client = browser();
-    assert_eq!(
-        app.enter_code(&client, &p.token, &p.code).await.status(),
-        303
-    );
+    let (p, client) = app.opened().await;
     let html = app
         .html_of(&client, &format!("/en/appointment/{}", p.token))
         .await;
@@ -317,12 +318,7 @@ async fn unknown_and_replaced_links_get_a_page_that_says_what_to_do() {
 #[tokio::test]
 async fn asking_for_another_slot_releases_it_and_returns_the_request_to_the_queue() {
     let app = spawn_app().await;
-    let p = app.proposed().await;
-    let client = browser();
-    assert_eq!(
-        app.enter_code(&client, &p.token, &p.code).await.status(),
-        303
-    );
+    let (p, client) = app.opened().await;
     let path = format!("/en/appointment/{}/another", p.token);
     let html = app.html_of(&client, &path).await;
     let csrf = select_attr(&html, "input[name=csrf_token]", "value").unwrap();
@@ -497,12 +493,7 @@ async fn post_accept(
 #[tokio::test]
 async fn accepting_with_the_id_image_books_the_interview_for_good() {
     let app = spawn_app().await;
-    let p = app.proposed().await;
-    let client = browser();
-    assert_eq!(
-        app.enter_code(&client, &p.token, &p.code).await.status(),
-        303
-    );
+    let (p, client) = app.opened().await;
 
     // A text file named like a photo is refused by its content, next to the field.
     let response = post_accept(
@@ -959,12 +950,7 @@ async fn uploads_per_side_are_limited() {
 #[tokio::test]
 async fn a_second_press_of_accept_shows_the_booking() {
     let app = spawn_app().await;
-    let p = app.proposed().await;
-    let client = browser();
-    assert_eq!(
-        app.enter_code(&client, &p.token, &p.code).await.status(),
-        303
-    );
+    let (p, client) = app.opened().await;
     let path = format!("/en/appointment/{}", p.token);
     let html = app.html_of(&client, &path).await;
     let csrf = select_attr(&html, "form[enctype] input[name=csrf_token]", "value").unwrap();
@@ -1047,12 +1033,7 @@ fn bomb() -> Vec<u8> {
 #[tokio::test]
 async fn bad_files_are_refused_with_advice_and_two_sides_are_kept() {
     let app = crate::helpers::spawn_app_with(|s| s.max_upload_bytes = 200 * 1024).await;
-    let p = app.proposed().await;
-    let client = browser();
-    assert_eq!(
-        app.enter_code(&client, &p.token, &p.code).await.status(),
-        303
-    );
+    let (p, client) = app.opened().await;
     let photo = card();
     assert!(
         photo.len() > 200 * 1024,
