@@ -36,12 +36,13 @@ pub const MIN_CONTRAST: f64 = 20.0;
 /// copy: 0. Security features of a document show only in colour; 3 refuses only pictures with
 /// (almost) no colour at all, not pale documents under neutral light.
 pub const MIN_COLOURFULNESS: f64 = 3.0;
-/// Width-to-height ratios of documents: ID-1 cards (85.60 × 53.98 mm) and ID-3 passport pages
-/// (125 × 88 mm). A picture cropped to one of them, within `FRAME_RATIO_TOLERANCE`, is taken as
-/// the document itself (a scan cropped by its software) when no outline is found inside it.
-/// Phone pictures (4:3, 3:2, 16:9) fall outside.
+/// Width-to-height ratios of documents: ID-1 cards (85.60 × 53.98 mm, 1.586) and ID-3 passport
+/// pages (125 × 88 mm, 1.420). A picture cropped to one of them, within `FRAME_RATIO_TOLERANCE`,
+/// is taken as the document itself (a scan cropped by its software) when no outline at all is
+/// found inside it. The tolerance (a few pixels on a 300 dpi scan) leaves out the shapes of
+/// screens and paper: 16:10 (1.600) and A4 (1.414) as well as 4:3, 3:2 and 16:9.
 const DOCUMENT_RATIOS: [f64; 2] = [85.60 / 53.98, 125.0 / 88.0];
-const FRAME_RATIO_TOLERANCE: f64 = 0.03;
+const FRAME_RATIO_TOLERANCE: f64 = 0.004;
 /// The document's outline must cover at least this share of the picture.
 const MIN_DOCUMENT_SHARE: f64 = 0.15;
 /// How close to the picture's edge a corner may be before the document counts as cut off.
@@ -97,7 +98,8 @@ pub fn measure(image: &DynamicImage) -> Measures {
         image::imageops::thumbnail(&grey, (grey.width() / 2).max(1), (grey.height() / 2).max(1));
     let (outline, cut_off) = find_outline(&half);
     let outline = outline.map(|corners| corners.map(|p| Point::new(p.x * 2, p.y * 2)));
-    let whole_frame = (outline.is_none() || cut_off) && shaped_like_a_document(width, height);
+    // An outline that runs off the picture is a document cut off, whatever the picture's shape.
+    let whole_frame = outline.is_none() && shaped_like_a_document(width, height);
     let (outline, cut_off) = if whole_frame {
         let (w, h) = (grey.width() as i32 - 1, grey.height() as i32 - 1);
         let frame = [
@@ -450,8 +452,8 @@ pub mod tests {
     #[test]
     fn a_scan_cropped_to_the_card_passes_and_a_cut_card_does_not() {
         let sharp = card_on_table();
-        // Exactly the card, as scanning software crops it: 1100 × 700, an ID-1 shape.
-        let card = imageops::crop_imm(&sharp, 150, 150, 1100, 700).to_image();
+        // The card as scanning software crops it, to a few pixels: 1100 × 694, an ID-1 shape.
+        let card = imageops::crop_imm(&sharp, 150, 153, 1100, 694).to_image();
         let (m, problems) = problems_of(card);
         assert!(problems.is_empty() && m.whole_frame, "{problems:?} {m:?}");
         // The same with its right part cut away: no longer the shape of a document.
@@ -462,7 +464,14 @@ pub mod tests {
             "{problems:?} {m:?}"
         );
         // Phone pictures' own shapes are never taken for a document.
-        for (w, h) in [(4000, 3000), (3000, 2000), (1920, 1080), (1000, 1000)] {
+        for (w, h) in [
+            (4000, 3000),
+            (3000, 2000),
+            (1920, 1080),
+            (1000, 1000),
+            (1920, 1200),
+            (3508, 2480),
+        ] {
             assert!(!shaped_like_a_document(w, h), "{w} × {h}");
         }
         assert!(shaped_like_a_document(1011, 638) && shaped_like_a_document(1250, 880));

@@ -93,12 +93,15 @@ impl Jobs {
             ticker.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
             loop {
                 ticker.tick().await;
-                match self.tick().await {
-                    Ok(report) if report != TickReport::default() => {
+                // Each pass in its own task: should a job panic, the next pass still comes.
+                let jobs = self.clone();
+                match tokio::spawn(async move { jobs.tick().await }).await {
+                    Ok(Ok(report)) if report != TickReport::default() => {
                         tracing::info!(?report, "background jobs ran")
                     }
-                    Ok(_) => {}
-                    Err(error) => tracing::error!(error = ?error, "background jobs failed"),
+                    Ok(Ok(_)) => {}
+                    Ok(Err(error)) => tracing::error!(error = ?error, "background jobs failed"),
+                    Err(panic) => tracing::error!(error = ?panic, "a background job panicked"),
                 }
             }
         })

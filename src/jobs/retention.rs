@@ -78,20 +78,39 @@ pub async fn sweep_strays(db: &DatabaseConnection, upload_dir: &Path) -> anyhow:
     let dir = upload_dir.to_owned();
     let removed = tokio::task::spawn_blocking(move || -> std::io::Result<usize> {
         let now = std::time::SystemTime::now();
+        let entries = match std::fs::read_dir(&dir) {
+            Ok(entries) => entries,
+            // Nothing was ever uploaded here.
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(0),
+            Err(e) => return Err(e),
+        };
         let mut removed = 0;
-        for entry in std::fs::read_dir(&dir)? {
-            let entry = entry?;
+        for entry in entries.flatten() {
             let name = entry.file_name().to_string_lossy().into_owned();
-            let metadata = entry.metadata()?;
+            if !uploads::is_ours(&name) || known.contains(&name) {
+                continue;
+            }
+            // Another process may sweep at the same time: a file gone meanwhile is simply gone.
+            let Ok(metadata) = entry.metadata() else {
+                continue;
+            };
             let old = metadata
                 .modified()
                 .ok()
                 .and_then(|m| now.duration_since(m).ok())
                 .is_some_and(|age| age >= STRAY_AFTER);
-            if metadata.is_file() && uploads::is_ours(&name) && !known.contains(&name) && old {
-                std::fs::remove_file(entry.path())?;
-                tracing::warn!(file = %name, "removed an ID image file that no record names");
-                removed += 1;
+            if !metadata.is_file() || !old {
+                continue;
+            }
+            match std::fs::remove_file(entry.path()) {
+                Ok(()) => {
+                    tracing::warn!(file = %name, "removed an ID image file that no record names");
+                    removed += 1;
+                }
+                Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+                Err(error) => {
+                    tracing::error!(%error, file = %name, "could not remove a stray ID image file")
+                }
             }
         }
         Ok(removed)

@@ -31,6 +31,7 @@ pub fn layout(ctx: &PageCtx, title: &str, body: Markup) -> Markup {
                                                 target=[ctx.shown_once.then_some("_blank")] rel=[ctx.shown_once.then_some("noopener")] {
                                                 (lang.endonym())
                                                 @if ctx.shown_once {
+                                                    span aria-hidden="true" { " ↗" }
                                                     span.visually-hidden lang=(tr.lang().code()) { " " (tr.t("language-switch-new-tab")) }
                                                 }
                                             }

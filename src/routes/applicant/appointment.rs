@@ -619,6 +619,14 @@ pub async fn accept(
         Ok(()) => Ok(page(StatusCode::OK, appointment::accepted(&ctx, &found))),
         Err(ChangeError::NotOffered) => Ok(page(StatusCode::CONFLICT, appointment::started(&ctx))),
         Err(ChangeError::NoLongerOpen | ChangeError::SlotTaken) => {
+            // Two presses at once: the other one booked it, and the page shows the booking.
+            let booked = matches!(
+                find(&state, token).await.page_err(tr)?,
+                Found::Live(now, _) if now.state() == Some(AppointmentState::Confirmed)
+            );
+            if booked {
+                return Ok(see_page(tr, token));
+            }
             Ok(problem_page(tr, LinkProblem::Replaced))
         }
         Err(ChangeError::Unexpected(e)) => Err(PageError::new(tr, e)),

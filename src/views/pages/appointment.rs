@@ -61,7 +61,7 @@ pub fn code_form(ctx: &PageCtx, form: &CodeForm) -> Markup {
                 label: tr.t("appointment-code-label"),
                 hint: Some(tr.t("appointment-code-hint")),
                 error: form.error.clone(),
-                required: true,
+                required: true, note: None,
             }, "text", form.code, "off"))
             button.button type="submit" { (tr.t("appointment-code-submit")) }
         }
@@ -202,6 +202,7 @@ pub fn another_slot(ctx: &PageCtx, view: &AnotherSlot) -> Markup {
         hint: Some(tr.t("hint-slot")),
         error: view.error.clone(),
         required: true,
+        note: None,
     };
     let problems: Vec<(String, String)> = view
         .error

@@ -59,6 +59,7 @@ fn view<'a>(tr: Tr, field: Field, errors: &FieldErrors, required: bool) -> Field
         hint: tr.has(&hint_key).then(|| tr.t(&hint_key)),
         error: message(tr, field, errors),
         required,
+        note: None,
     }
 }
 

@@ -20,6 +20,7 @@ pub fn page(ctx: &PageCtx, p: &SignInPage) -> Markup {
         hint: None,
         error: None,
         required: true,
+        note: None,
     };
     let body = html! {
         h1 { (tr.t("staff-sign-in-title")) }

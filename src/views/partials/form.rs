@@ -12,6 +12,8 @@ pub struct FieldView<'a> {
     pub hint: Option<String>,
     pub error: Option<String>,
     pub required: bool,
+    /// A note under the field (`{name}-note`), read with it: what changed since the last try.
+    pub note: Option<String>,
 }
 
 impl FieldView<'_> {
@@ -22,6 +24,9 @@ impl FieldView<'_> {
         }
         if self.error.is_some() {
             ids.push(format!("{}-error", self.name));
+        }
+        if self.note.is_some() {
+            ids.push(format!("{}-note", self.name));
         }
         (!ids.is_empty()).then(|| ids.join(" "))
     }
@@ -44,6 +49,7 @@ impl FieldView<'_> {
                     (error)
                 }
             }
+            @if let Some(note) = &self.note { p.field-note id=(format!("{}-note", self.name)) { (note) } }
         }
     }
 

@@ -26,6 +26,15 @@ impl IdImageFields<'_> {
         let name = side.code();
         let on_file = self.on_file.iter().any(|field| field == name);
         let required = required && !on_file;
+        // Read with the field: why it is no longer required, or why it must be chosen again.
+        let passed = self.passed.iter().any(|field| field == name);
+        let note = if passed {
+            Some(tr.t("id-image-passed"))
+        } else if on_file {
+            Some(tr.t("id-image-on-file"))
+        } else {
+            None
+        };
         let view = FieldView {
             name,
             label: tr.t(&format!("id-image-{name}")),
@@ -36,8 +45,8 @@ impl IdImageFields<'_> {
                 .find(|(field, _)| field == name)
                 .map(|(_, message)| message.clone()),
             required,
+            note,
         };
-        let passed = self.passed.iter().any(|field| field == name);
         let too_large = tr.t_with("scan-too-large", &[("max", arg(megabytes(self.max_bytes)))]);
         html! {
             // The browser warns at half the server's sharpness threshold: its estimate differs a
@@ -52,12 +61,6 @@ impl IdImageFields<'_> {
                 data-msg-small=(tr.t("upload-check-small"))
                 data-msg-blur=(tr.t("upload-check-blur")) {
                 (file_field(tr, &view, "image/jpeg,image/png"))
-                @if on_file {
-                    p.field-note id=(format!("{name}-on-file")) { (tr.t("id-image-on-file")) }
-                }
-                @if passed {
-                    p.field-note id=(format!("{name}-passed")) { (tr.t("id-image-passed")) }
-                }
                 p.field-warning id=(format!("{name}-check")) role="status" hidden {}
             }
         }

@@ -100,7 +100,7 @@ pub fn page(page: &StaffPage, view: &PlanView) -> Markup {
                         label: tr.t(&format!("weekday-{}", weekday + 1)),
                         hint: None,
                         error: problem(&view.problems, &name).cloned(),
-                        required: false,
+                        required: false, note: None,
                     }, "text", value, "off"))
                 }
             }
@@ -110,7 +110,7 @@ pub fn page(page: &StaffPage, view: &PlanView) -> Markup {
                     label: tr.t("staff-plan-length"),
                     hint: Some(tr.t("staff-plan-length-hint")),
                     error: problem(&view.problems, "interview_minutes").cloned(),
-                    required: true,
+                    required: true, note: None,
                 }, "text", &view.form.interview_minutes, "off"))
             } @else {
                 p { (tr.t_with("staff-plan-length-fixed", &[("minutes", arg(view.form.interview_minutes.clone()))])) }
@@ -154,7 +154,7 @@ pub fn page(page: &StaffPage, view: &PlanView) -> Markup {
                     label: tr.t("staff-plan-exception-day"),
                     hint: None,
                     error: problem(&view.exception_problems, "day").cloned(),
-                    required: true,
+                    required: true, note: None,
                 }, "date", &view.exception_form.day, "off"))
                 div.field {
                     div.choices {
@@ -173,7 +173,7 @@ pub fn page(page: &StaffPage, view: &PlanView) -> Markup {
                     label: tr.t("staff-plan-exception-period"),
                     hint: Some(tr.t("staff-plan-exception-period-hint")),
                     error: problem(&view.exception_problems, "period").cloned(),
-                    required: false,
+                    required: false, note: None,
                 }, "text", &view.exception_form.period, "off"))
             }
             button.button type="submit" { (tr.t("staff-plan-add")) }
