@@ -323,6 +323,7 @@ pub async fn tick(settings: &Settings) -> anyhow::Result<()> {
         video_url_template: settings.video_url_template.clone(),
         upload_dir: settings.upload_dir.clone(),
         retention_days: settings.retention_days,
+        last_sweep: Default::default(),
     };
     let report = jobs.tick().await?;
     println!(

@@ -74,6 +74,7 @@ impl Application {
             video_url_template: settings.video_url_template.clone(),
             upload_dir: settings.upload_dir.clone(),
             retention_days: settings.retention_days,
+            last_sweep: Default::default(),
         });
         let state = web::Data::new(AppState {
             db: db.clone(),

@@ -114,41 +114,31 @@ pub async fn all_file_names(
     Ok(names.into_iter().collect())
 }
 
-/// Images still on disk of requests that ended (their last change) before `cutoff`.
+/// Images still on disk of requests that ended (their last change) before `cutoff`: one query,
+/// since it runs with every pass of the background jobs.
 pub async fn due_for_deletion(
     conn: &impl ConnectionTrait,
     cutoff: DateTime<Utc>,
 ) -> Result<Vec<IdDocument>, DbErr> {
     use super::entities::request;
     use crate::domain::request::RequestState;
+    use sea_orm::sea_query::{Expr, ExprTrait, Query};
     let ended: Vec<&str> = RequestState::ALL
         .into_iter()
         .filter(|s| s.has_ended())
         .map(RequestState::code)
         .collect();
-    let stored = id_document::Entity::find()
+    let ended_requests = Query::select()
+        .column(request::Column::Id)
+        .from(request::Entity)
+        .and_where(Expr::col(request::Column::State).is_in(ended))
+        .and_where(Expr::col(request::Column::UpdatedAt).lte(cutoff))
+        .to_owned();
+    id_document::Entity::find()
         .filter(id_document::Column::DeletedAt.is_null())
+        .filter(id_document::Column::RequestId.in_subquery(ended_requests))
         .all(conn)
-        .await?;
-    let mut due = Vec::new();
-    for chunk in stored.chunks(500) {
-        let ended_ids: std::collections::HashSet<Uuid> = request::Entity::find()
-            .filter(request::Column::Id.is_in(chunk.iter().map(|d| d.request_id)))
-            .filter(request::Column::State.is_in(ended.iter().copied()))
-            .filter(request::Column::UpdatedAt.lte(cutoff))
-            .all(conn)
-            .await?
-            .into_iter()
-            .map(|r| r.id)
-            .collect();
-        due.extend(
-            chunk
-                .iter()
-                .filter(|d| ended_ids.contains(&d.request_id))
-                .cloned(),
-        );
-    }
-    Ok(due)
+        .await
 }
 
 /// Marks an image deleted; says whether this call did it.

@@ -36,7 +36,13 @@ pub struct Jobs {
     pub video_url_template: String,
     pub upload_dir: std::path::PathBuf,
     pub retention_days: u32,
+    /// When this process last swept the upload folder for stray files.
+    pub last_sweep: std::sync::Mutex<Option<std::time::Instant>>,
 }
+
+/// The upload folder is swept for stray files this often (listing it and every recorded name is
+/// too much work for every pass): leftovers are rare and harmless for a while.
+const SWEEP_EVERY: std::time::Duration = std::time::Duration::from_secs(15 * 60);
 
 impl Jobs {
     /// Runs every due job once. One job failing does not keep the others from running (a stuck
@@ -64,11 +70,13 @@ impl Jobs {
         )
         .await;
         keep("retention", result.map(|n| report.images_deleted = n));
-        let result = retention::sweep_strays(&self.db, &self.upload_dir).await;
-        keep(
-            "stray files",
-            result.map(|n| report.stray_files_removed = n),
-        );
+        if self.sweep_is_due() {
+            let result = retention::sweep_strays(&self.db, &self.upload_dir).await;
+            keep(
+                "stray files",
+                result.map(|n| report.stray_files_removed = n),
+            );
+        }
         let result = delivery::deliver_due(&self.db, &self.email, self.clock.as_ref()).await;
         keep(
             "delivery",
@@ -83,6 +91,18 @@ impl Jobs {
             Some(error) => Err(error),
             None => Ok(report),
         }
+    }
+
+    /// Whether this pass sweeps the upload folder (the first one does); notes it if so.
+    fn sweep_is_due(&self) -> bool {
+        let Ok(mut last) = self.last_sweep.lock() else {
+            return true;
+        };
+        let due = last.is_none_or(|at| at.elapsed() >= SWEEP_EVERY);
+        if due {
+            *last = Some(std::time::Instant::now());
+        }
+        due
     }
 
     /// Runs the jobs every `interval` until the process stops. A failed pass is logged and the

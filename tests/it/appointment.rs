@@ -895,6 +895,11 @@ async fn files_no_record_names_are_removed_once_an_hour_old() {
         left, expected,
         "the recorded image, the fresh upload and foreign files stay"
     );
+    // The folder is swept every 15 minutes, not at every pass.
+    let next_stray = format!("{}.jpg", "e".repeat(32));
+    age(&next_stray, two_hours_ago);
+    assert_eq!(app.jobs.tick().await.unwrap().stray_files_removed, 0);
+    assert!(dir.join(&next_stray).exists());
     // A folder never made (nothing uploaded yet on this host) is nothing to sweep, not a failure.
     let missing = dir.join("never-made");
     assert_eq!(
