@@ -628,6 +628,10 @@ async fn accepting_with_the_id_image_books_the_interview_for_good() {
         )
         .await;
     assert!(staff_page.contains("sharpness") && staff_page.contains("1400 × 1000 px"));
+    assert!(
+        staff_page.contains("colourfulness 3"),
+        "the colour figure, about 38: {staff_page}"
+    );
     let image_path = format!("/en/staff/documents/{}", documents[0].id);
     let response = p
         .anna

@@ -170,4 +170,4 @@ staff-documents-none = Noch kein Bild hochgeladen: Die antragstellende Person l�
 staff-documents-not-yours = Die Bilder des Ausweisdokuments sind f체r die jetzt zust채ndige Person und f체r die Aufsicht sichtbar.
 staff-document-front = Vorderseite
 staff-document-back = R체ckseite
-staff-document-figures = Sch채rfe { $figure }, Spiegelung { $threshold } %
+staff-document-figures = Sch채rfe { $sharpness }, Spiegelung { $glare } %, Farbigkeit { $colour }

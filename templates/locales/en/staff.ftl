@@ -170,4 +170,4 @@ staff-documents-none = No image uploaded yet: the applicant uploads it when acce
 staff-documents-not-yours = The ID images are shown to the interviewer now in charge of this request and to supervisors.
 staff-document-front = Front
 staff-document-back = Back
-staff-document-figures = sharpness { $figure }, glare { $threshold } %
+staff-document-figures = sharpness { $sharpness }, glare { $glare } %, colourfulness { $colour }

@@ -170,4 +170,4 @@ staff-documents-none = Aucune image chargée pour l’instant : le demandeur la 
 staff-documents-not-yours = Les images du document d’identité sont montrées à l’agent qui a maintenant cette demande en charge et aux superviseurs.
 staff-document-front = Recto
 staff-document-back = Verso
-staff-document-figures = netteté { $figure }, reflets { $threshold } %
+staff-document-figures = netteté { $sharpness }, reflets { $glare } %, couleur { $colour }

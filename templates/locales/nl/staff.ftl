@@ -170,4 +170,4 @@ staff-documents-none = Nog geen afbeelding opgeladen: de aanvrager laadt ze op b
 staff-documents-not-yours = De afbeeldingen van het identiteitsdocument zijn zichtbaar voor de interviewer die deze aanvraag nu behandelt en voor de supervisors.
 staff-document-front = Voorzijde
 staff-document-back = Achterzijde
-staff-document-figures = scherpte { $figure }, schittering { $threshold } %
+staff-document-figures = scherpte { $sharpness }, schittering { $glare } %, kleurrijkheid { $colour }

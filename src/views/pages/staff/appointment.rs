@@ -83,8 +83,10 @@ pub fn page(page: &StaffPage, view: &AppointmentView) -> Markup {
                             " — " (d.width) " × " (d.height) " px"
                             @if let (Some(sharpness), Some(glare)) = (d.sharpness, d.glare) {
                                 " — " (tr.t_with("staff-document-figures", &[
-                                    ("figure", arg(format!("{sharpness:.0}"))),
-                                    ("threshold", arg(format!("{:.0}", glare * 100.0))),
+                                    ("sharpness", arg(format!("{sharpness:.0}"))),
+                                    ("glare", arg(format!("{:.0}", glare * 100.0))),
+                                    // Recorded since the gate measures it; "–" for older images.
+                                    ("colour", arg(d.colourfulness.map_or("–".to_owned(), |c| format!("{c:.0}")))),
                                 ]))
                             }
                         }
