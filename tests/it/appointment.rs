@@ -96,6 +96,14 @@ impl TestApp {
             .unwrap()
     }
 
+    /// The first ID image recorded for the request.
+    async fn first_document(&self, request: Uuid) -> rendezvous::db::id_documents::IdDocument {
+        rendezvous::db::id_documents::for_request(&self.db, request)
+            .await
+            .unwrap()
+            .remove(0)
+    }
+
     /// Opens the code form in `client` and sends `code`.
     async fn enter_code(
         &self,
@@ -786,10 +794,7 @@ async fn emails_are_in_the_applicants_language_with_an_encoded_subject() {
 async fn id_images_are_deleted_30_days_after_the_request_ends() {
     let app = spawn_app().await;
     let (p, client) = app.accepted().await;
-    let document = rendezvous::db::id_documents::for_request(&app.db, p.request)
-        .await
-        .unwrap()
-        .remove(0);
+    let document = app.first_document(p.request).await;
     let file = app.upload_dir().join(&document.file_name);
     assert!(file.exists());
 
@@ -827,10 +832,7 @@ async fn id_images_are_deleted_30_days_after_the_request_ends() {
 async fn an_image_that_cannot_be_deleted_does_not_stop_the_other_jobs() {
     let app = spawn_app().await;
     let (p, client) = app.accepted().await;
-    let document = rendezvous::db::id_documents::for_request(&app.db, p.request)
-        .await
-        .unwrap()
-        .remove(0);
+    let document = app.first_document(p.request).await;
     // Something in the way: a folder where the file was.
     let file = app.upload_dir().join(&document.file_name);
     std::fs::remove_file(&file).unwrap();
@@ -863,11 +865,7 @@ async fn files_no_record_names_are_removed_once_an_hour_old() {
     let app = spawn_app().await;
     let (p, _) = app.accepted().await;
     let dir = app.upload_dir();
-    let stored = rendezvous::db::id_documents::for_request(&app.db, p.request)
-        .await
-        .unwrap()
-        .remove(0)
-        .file_name;
+    let stored = app.first_document(p.request).await.file_name;
     let two_hours_ago = std::time::SystemTime::now() - std::time::Duration::from_secs(7200);
     let age = |name: &str, when: std::time::SystemTime| {
         let file = std::fs::File::options()

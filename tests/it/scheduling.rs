@@ -505,6 +505,10 @@ async fn propose_for_all_runs_one_at_a_time_and_a_silent_run_counts_as_interrupt
     use rendezvous::db::propose_all_runs::{self, RunFigures, Started};
     let app = spawn_app().await;
     let now = app.now();
+    let reread = |id| {
+        let db = app.db.clone();
+        async move { propose_all_runs::find(&db, id).await.unwrap().unwrap() }
+    };
     let Started::New(first) = propose_all_runs::start(&app.db, None, now).await.unwrap() else {
         panic!("nothing was running");
     };
@@ -568,10 +572,7 @@ async fn propose_for_all_runs_one_at_a_time_and_a_silent_run_counts_as_interrupt
         panic!("the silent run still blocks");
     };
     assert_ne!(second.id, first.id);
-    let first = propose_all_runs::find(&app.db, first.id)
-        .await
-        .unwrap()
-        .unwrap();
+    let first = reread(first.id).await;
     assert_eq!(
         first.failure.as_deref(),
         Some(propose_all_runs::INTERRUPTED)
@@ -588,10 +589,7 @@ async fn propose_for_all_runs_one_at_a_time_and_a_silent_run_counts_as_interrupt
     propose_all_runs::finish(&app.db, first.id, &figures, later)
         .await
         .unwrap();
-    let first = propose_all_runs::find(&app.db, first.id)
-        .await
-        .unwrap()
-        .unwrap();
+    let first = reread(first.id).await;
     assert_eq!(
         first.failure.as_deref(),
         Some(propose_all_runs::INTERRUPTED)
