@@ -72,8 +72,8 @@ pub async fn interviewers(conn: &impl ConnectionTrait) -> Result<Vec<Interviewer
         .await?;
     let mut days: HashMap<Uuid, WeeklyPlan> = HashMap::new();
     for row in staff_plan_day::Entity::find().all(conn).await? {
-        if let (Ok(periods), Some(slot)) = (
-            parse_periods(&row.periods),
+        if let (Some(periods), Some(slot)) = (
+            stored_periods(&row),
             days.entry(row.staff_id)
                 .or_default()
                 .days
@@ -119,8 +119,8 @@ pub async fn interviewer(
         .all(conn)
         .await?
     {
-        if let (Ok(periods), Some(slot)) = (
-            parse_periods(&row.periods),
+        if let (Some(periods), Some(slot)) = (
+            stored_periods(&row),
             plan.days.get_mut(row.weekday as usize),
         ) {
             *slot = periods;
@@ -142,6 +142,18 @@ pub async fn interviewer(
         plan,
         exceptions,
     }))
+}
+
+/// A weekday's stored hours. The form only stores valid ones; a value changed by hand in the
+/// database that no longer reads is logged and counts as a day without hours.
+fn stored_periods(row: &staff_plan_day::Model) -> Option<Vec<Period>> {
+    match parse_periods(&row.periods) {
+        Ok(periods) => Some(periods),
+        Err(error) => {
+            tracing::warn!(staff_id = %row.staff_id, weekday = row.weekday, ?error, "stored working hours do not read: taken as none");
+            None
+        }
+    }
 }
 
 fn exception_of(row: &staff_exception::Model) -> Option<StoredException> {
