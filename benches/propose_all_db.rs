@@ -31,6 +31,11 @@ async fn main() -> anyhow::Result<()> {
         .unwrap_or(1_000);
     let db = db::connect(&url).await?;
     db::migrate(&db).await?;
+    // Every proposal writes an audit entry, keyed as in the service.
+    db::audit::install_key(
+        rendezvous::configuration::AuditKey::parse("benchmark-audit-key-benchmark-audit-key")
+            .map_err(anyhow::Error::msg)?,
+    );
     let now = SystemClock.now();
 
     // Interviewers in office hours, each speaking two of the three languages.

@@ -114,6 +114,51 @@ pub async fn add_staff_to(
     Ok(email)
 }
 
+/// Gives a staff member a new password (read from standard input) and ends all their sessions,
+/// so that whoever knew the old one is signed out everywhere.
+pub async fn set_staff_password(
+    settings: &Settings,
+    email: &str,
+    password: String,
+) -> anyhow::Result<()> {
+    db::audit::install_key(db::audit_key(settings, db::KeyFile::CreateIfMissing)?);
+    let db = db::connect(&settings.database_url).await?;
+    db::migrate(&db).await?;
+    let ended = set_staff_password_in(&db, email, password, SystemClock.now()).await?;
+    println!("New password set for {email}; {ended} session(s) ended.");
+    Ok(())
+}
+
+/// Stores a new password, ends the account's sessions and audits it; returns the sessions ended.
+pub async fn set_staff_password_in(
+    db: &DatabaseConnection,
+    email: &str,
+    password: String,
+    now: DateTime<Utc>,
+) -> anyhow::Result<u64> {
+    use sea_orm::TransactionTrait;
+    if password.chars().count() < MIN_PASSWORD_LENGTH {
+        bail!("the password must have at least {MIN_PASSWORD_LENGTH} characters");
+    }
+    let hash = secrets::hash(password).await?;
+    let tx = db.begin().await?;
+    let Some(id) = staff::set_password(&tx, email, hash).await? else {
+        bail!("no staff member has the email address {email}");
+    };
+    let ended = db::sessions::close_all_for(&tx, id).await?;
+    db::audit::record(
+        &tx,
+        db::audit::Actor::System,
+        "staff_password_changed",
+        None,
+        &format!("staff={id} sessions_ended={ended}"),
+        now,
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(ended)
+}
+
 /// Demo staff: (email, name, role, languages).
 const DEMO_STAFF: &[(&str, &str, staff::Role, &str)] = &[
     (
@@ -145,6 +190,7 @@ const DEMO_STAFF: &[(&str, &str, staff::Role, &str)] = &[
 /// Fills an empty database with demo staff and prints their logins. Refuses a database that
 /// already has staff, so that it can never touch real accounts.
 pub async fn demo(settings: &Settings) -> anyhow::Result<()> {
+    db::audit::install_key(db::audit_key(settings, db::KeyFile::CreateIfMissing)?);
     let db = db::connect(&settings.database_url).await?;
     db::migrate(&db).await?;
     if staff::count(&db).await? > 0 {
@@ -254,7 +300,9 @@ pub async fn demo_requests(
         let form = RequestForm {
             last_name: last.to_owned(),
             first_names: first.to_owned(),
-            birth_date: format!("19{}-0{}-1{}", 60 + i % 40, 1 + i % 9, i % 10),
+            birth_day: format!("1{}", i % 10),
+            birth_month: format!("{}", 1 + i % 9),
+            birth_year: format!("19{}", 60 + i % 40),
             birth_country: ["BE", "FR", "NL", "US", "IN"][i % 5].to_owned(),
             birth_place: "Demo".to_owned(),
             sex: ["F", "M", "X"][i % 3].to_owned(),
@@ -290,14 +338,28 @@ pub async fn demo_requests(
     Ok(made)
 }
 
-/// Checks the audit log's hash chain; fails naming the first broken entry.
-pub async fn verify_audit(settings: &Settings) -> anyhow::Result<()> {
-    use crate::db::audit::{Verification, verify};
+/// Checks the audit log's keyed chain, reading only; fails naming the first broken entry, a
+/// rewritten head, or a log that does not hold the head recorded earlier (`HASH:COUNT`).
+pub async fn verify_audit(settings: &Settings, expect_head: Option<&str>) -> anyhow::Result<()> {
+    use crate::db::audit::{Head, Verification, verify};
+    let expected = match expect_head {
+        Some(raw) => Some(Head::parse(raw).with_context(|| {
+            format!("--expect-head {raw:?}: give it as HASH:COUNT, as verify-audit prints it")
+        })?),
+        None => None,
+    };
+    let key = db::audit_key(settings, db::KeyFile::MustExist)?;
     let db = db::connect(&settings.database_url).await?;
-    db::migrate(&db).await?;
-    match verify(&db).await? {
-        Verification::Intact { entries } => {
-            println!("The audit log is intact: {entries} entries.");
+    let found = verify(&db, &key, expected.as_ref())
+        .await
+        .context("reading the audit log (has `rendezvous migrate` been run?)")?;
+    match found {
+        Verification::Intact { head } => {
+            println!(
+                "The audit log is intact: {} entries. Head (record it elsewhere to check against later with --expect-head):",
+                head.entries
+            );
+            println!("{head}");
             Ok(())
         }
         Verification::BrokenAt { id, reason } => {
@@ -307,11 +369,21 @@ pub async fn verify_audit(settings: &Settings) -> anyhow::Result<()> {
             "the audit log is broken after entry {}: newer entries were removed",
             last_id.map_or("(none)".to_owned(), |id| id.to_string())
         ),
+        Verification::HeadChanged => bail!(
+            "the audit log's head was rewritten (its MAC does not match): entries may have been removed"
+        ),
+        Verification::NotTheRecordedHead { behind: true } => bail!(
+            "the audit log is behind the recorded head: entries were removed and the head rewound"
+        ),
+        Verification::NotTheRecordedHead { behind: false } => {
+            bail!("the audit log does not contain the recorded head: it was rewritten")
+        }
     }
 }
 
 /// Runs the due background jobs once (for a scheduler, when the server runs none itself).
 pub async fn tick(settings: &Settings) -> anyhow::Result<()> {
+    db::audit::install_key(db::audit_key(settings, db::KeyFile::CreateIfMissing)?);
     let db = db::connect(&settings.database_url).await?;
     db::migrate(&db).await?;
     let email = Arc::new(EmailClient::from_settings(settings)?);

@@ -22,7 +22,8 @@ pub struct Settings {
         long,
         env = "DATABASE_URL",
         value_name = "DATABASE_URL",
-        default_value = "sqlite://data/rendezvous.db?mode=rwc"
+        default_value = "sqlite://data/rendezvous.db?mode=rwc",
+        hide_env_values = true
     )]
     pub database_url: String,
 
@@ -32,8 +33,18 @@ pub struct Settings {
 
     /// SMTP server (`smtp://host:port`, `smtps://user:pass@host`, `…?tls=required`). Unset: emails
     /// are written as `.eml` files under OUTBOX_DIR.
-    #[arg(long, env = "SMTP_URL", value_name = "SMTP_URL")]
+    #[arg(
+        long,
+        env = "SMTP_URL",
+        value_name = "SMTP_URL",
+        hide_env_values = true
+    )]
     pub smtp_url: Option<String>,
+
+    /// Key of the audit log's chain of HMACs (at least 32 characters). Required with PostgreSQL;
+    /// with SQLite, when unset, a key is generated once into `audit.key` beside the database.
+    #[arg(long, env = "AUDIT_KEY", value_name = "AUDIT_KEY", hide_env_values = true, value_parser = parse_audit_key)]
+    pub audit_key: Option<AuditKey>,
 
     /// Sender of every email.
     #[arg(long, env = "MAIL_FROM", value_name = "MAIL_FROM", default_value = "rendezvous <noreply@rendezvous.localhost>", value_parser = parse_mailbox)]
@@ -95,6 +106,15 @@ pub struct Settings {
     )]
     pub trusted_proxies: Vec<std::net::IpAddr>,
 
+    /// Staff sign-in attempts and applicant security-code attempts allowed per client address
+    /// and minute (each form separately).
+    #[arg(long, env = "SIGN_IN_ATTEMPTS_PER_MINUTE", value_name = "SIGN_IN_ATTEMPTS_PER_MINUTE", default_value_t = 10, value_parser = clap::value_parser!(u32).range(1..))]
+    pub sign_in_attempts_per_minute: u32,
+
+    /// Hours after sign-in when a staff session ends, however active.
+    #[arg(long, env = "STAFF_SESSION_HOURS", value_name = "STAFF_SESSION_HOURS", default_value_t = 12, value_parser = clap::value_parser!(u32).range(1..=168))]
+    pub staff_session_hours: u32,
+
     /// Minutes of inactivity after which a staff session ends.
     #[arg(long, env = "STAFF_IDLE_MINUTES", value_name = "STAFF_IDLE_MINUTES", default_value_t = 30, value_parser = clap::value_parser!(u32).range(1..))]
     pub staff_idle_minutes: u32,
@@ -108,6 +128,39 @@ pub struct Settings {
         default_value_t = 10
     )]
     pub job_interval_secs: u64,
+}
+
+/// The audit chain's key. Its `Debug` never shows it.
+#[derive(Clone)]
+pub struct AuditKey(Vec<u8>);
+
+impl AuditKey {
+    pub const MIN_LENGTH: usize = 32;
+
+    pub fn parse(raw: &str) -> Result<Self, String> {
+        let raw = raw.trim();
+        if raw.chars().count() < Self::MIN_LENGTH {
+            return Err(format!(
+                "the audit key must have at least {} characters",
+                Self::MIN_LENGTH
+            ));
+        }
+        Ok(AuditKey(raw.as_bytes().to_vec()))
+    }
+
+    pub fn bytes(&self) -> &[u8] {
+        &self.0
+    }
+}
+
+impl std::fmt::Debug for AuditKey {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("AuditKey(…)")
+    }
+}
+
+fn parse_audit_key(raw: &str) -> Result<AuditKey, String> {
+    AuditKey::parse(raw)
 }
 
 fn parse_base_url(raw: &str) -> Result<Url, String> {

@@ -187,6 +187,13 @@ mod tests {
                 "min_short",
                 "figure",
                 "threshold",
+                "code",
+                "from",
+                "to",
+                "reason",
+                "side",
+                "slots",
+                "sessions",
             ]
             .into_iter()
             .map(|name| (name, FluentValue::from("x")))

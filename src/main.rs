@@ -34,8 +34,13 @@ enum Command {
     Demo,
     /// Run the due background jobs once (email delivery) and exit.
     Tick,
-    /// Check the audit log's hash chain; exits with an error naming the first broken entry.
-    VerifyAudit,
+    /// Check the audit log's keyed chain (reads only); prints its head as HASH:COUNT and exits with
+    /// an error naming the first broken entry.
+    VerifyAudit {
+        /// A head printed earlier (HASH:COUNT): also fail if the log no longer contains it.
+        #[arg(long, value_name = "HASH:COUNT")]
+        expect_head: Option<String>,
+    },
 }
 
 #[derive(Subcommand)]
@@ -51,6 +56,11 @@ enum StaffAction {
         /// Interview languages spoken, e.g. `fr,nl,en`.
         #[arg(long)]
         languages: String,
+    },
+    /// Give a staff member a new password (read from standard input); ends all their sessions.
+    SetPassword {
+        #[arg(long)]
+        email: String,
     },
 }
 
@@ -100,8 +110,16 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
             let password = read_password()?;
             commands::add_staff(&cli.settings, &email, &name, role, &languages, password).await
         }
+        Command::Staff {
+            action: StaffAction::SetPassword { email },
+        } => {
+            let password = read_password()?;
+            commands::set_staff_password(&cli.settings, &email, password).await
+        }
         Command::Demo => commands::demo(&cli.settings).await,
         Command::Tick => commands::tick(&cli.settings).await,
-        Command::VerifyAudit => commands::verify_audit(&cli.settings).await,
+        Command::VerifyAudit { expect_head } => {
+            commands::verify_audit(&cli.settings, expect_head.as_deref()).await
+        }
     }
 }

@@ -5,7 +5,7 @@ use crate::configuration::Settings;
 use crate::db;
 use crate::email::transport::EmailClient;
 use crate::http::lang;
-use crate::http::rate_limit::SubmissionLimiter;
+use crate::http::rate_limit::AddressLimiter;
 use crate::i18n::Tr;
 use crate::jobs::Jobs;
 use crate::routes;
@@ -29,10 +29,18 @@ pub struct AppState {
     pub clock: Arc<dyn Clock>,
     pub settings: Settings,
     pub email: Arc<EmailClient>,
-    pub limiter: SubmissionLimiter,
+    /// Request submissions per client address and hour.
+    pub limiter: AddressLimiter,
+    /// Staff sign-in attempts per client address and minute.
+    pub sign_in_limiter: AddressLimiter,
+    /// Security-code attempts on appointment pages per client address and minute.
+    pub code_limiter: AddressLimiter,
     /// ID images checked at once: one per core, so that a burst of uploads queues instead of
     /// holding many decoded photos in memory together.
     pub image_checks: tokio::sync::Semaphore,
+    /// argon2 verifications run for staff sign-ins: every attempt, refused or not, runs exactly
+    /// one, so that response times do not tell which accounts exist (counted to show it).
+    pub sign_in_verifications: std::sync::atomic::AtomicU64,
 }
 
 /// No script runs inline; scripts talk only to us; nothing may frame our pages; forms post only
@@ -49,11 +57,13 @@ pub struct Application {
     server: Server,
     db: DatabaseConnection,
     jobs: Arc<Jobs>,
+    state: web::Data<AppState>,
 }
 
 impl Application {
     /// Connects, migrates, binds the listener and prepares the server (not yet running).
     pub async fn build(settings: Settings, clock: Arc<dyn Clock>) -> anyhow::Result<Self> {
+        db::audit::install_key(db::audit_key(&settings, db::KeyFile::CreateIfMissing)?);
         let db = db::connect(&settings.database_url).await?;
         db::migrate(&db).await?;
         let email = Arc::new(EmailClient::from_settings(&settings)?);
@@ -79,19 +89,23 @@ impl Application {
         let state = web::Data::new(AppState {
             db: db.clone(),
             clock,
-            limiter: SubmissionLimiter::per_hour(settings.submissions_per_hour),
+            limiter: AddressLimiter::per_hour(settings.submissions_per_hour),
+            sign_in_limiter: AddressLimiter::per_minute(settings.sign_in_attempts_per_minute),
+            code_limiter: AddressLimiter::per_minute(settings.sign_in_attempts_per_minute),
             settings,
             email,
             image_checks: tokio::sync::Semaphore::new(
                 std::thread::available_parallelism().map_or(2, usize::from),
             ),
+            sign_in_verifications: Default::default(),
         });
-        let server = run(listener, state)?;
+        let server = run(listener, state.clone())?;
         Ok(Application {
             port,
             server,
             db,
             jobs,
+            state,
         })
     }
 
@@ -101,6 +115,11 @@ impl Application {
 
     pub fn db(&self) -> DatabaseConnection {
         self.db.clone()
+    }
+
+    /// What the handlers share (for tests that look at counters).
+    pub fn state(&self) -> web::Data<AppState> {
+        self.state.clone()
     }
 
     pub fn jobs(&self) -> Arc<Jobs> {

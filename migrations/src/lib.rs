@@ -9,6 +9,7 @@ mod m20261122_000004_scheduling;
 mod m20261122_000005_applicant_access;
 mod m20261122_000006_accept;
 mod m20261123_000001_propose_all_runs;
+mod m20261201_000001_keyed_audit_and_resubmission;
 
 pub struct Migrator;
 
@@ -23,6 +24,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261122_000005_applicant_access::Migration),
             Box::new(m20261122_000006_accept::Migration),
             Box::new(m20261123_000001_propose_all_runs::Migration),
+            Box::new(m20261201_000001_keyed_audit_and_resubmission::Migration),
         ]
     }
 }

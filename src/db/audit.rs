@@ -1,16 +1,19 @@
 //! The audit log: who did what, when, to which request. Entries are only ever appended, and they
-//! form a hash chain: each carries the SHA-256 of its own content and of the previous entry's
-//! hash, and `audit_head` holds the latest hash. Changing, removing or reordering any entry breaks
-//! the chain, which `verify` (the `verify-audit` command) detects and locates.
+//! form a keyed chain: each carries an HMAC-SHA256 (key `AUDIT_KEY`) of its own content and of
+//! the previous entry's MAC, and `audit_head` holds the latest MAC and the count under a MAC of
+//! its own. Changing, removing or reordering any entry breaks the chain, which `verify` (the
+//! `verify-audit` command, which only reads) detects and locates; a chain is never re-sealed.
 
 use super::entities::{audit_entry, audit_head};
+use crate::configuration::AuditKey;
 use chrono::{DateTime, SubsecRound, Utc};
+use hmac::{Hmac, Mac};
 use sea_orm::sea_query::{Expr, ExprTrait};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder,
     Set, TransactionSession, TransactionTrait,
 };
-use sha2::{Digest, Sha256};
+use sha2::Sha256;
 use uuid::Uuid;
 
 pub use audit_entry::Model as AuditEntry;
@@ -33,8 +36,33 @@ impl Actor {
     }
 }
 
-/// The hash of an entry: its fields, in a fixed order, and the previous entry's hash.
-fn entry_hash(entry: &AuditEntry, prev_hash: &str) -> String {
+/// The key every MAC of the chain is made with: one per process, installed at start-up (the
+/// service, `tick`, `verify-audit`), so that appends from any use case are keyed alike.
+static KEY: std::sync::RwLock<Option<AuditKey>> = std::sync::RwLock::new(None);
+
+pub fn install_key(key: AuditKey) {
+    if let Ok(mut slot) = KEY.write() {
+        *slot = Some(key);
+    }
+}
+
+fn installed_key() -> Result<AuditKey, DbErr> {
+    KEY.read()
+        .ok()
+        .and_then(|slot| slot.clone())
+        .ok_or_else(|| DbErr::Custom("the audit key was not installed".to_owned()))
+}
+
+fn mac(key: &AuditKey, message: &str) -> String {
+    let Ok(mut mac) = Hmac::<Sha256>::new_from_slice(key.bytes()) else {
+        unreachable!("HMAC takes a key of any length")
+    };
+    mac.update(message.as_bytes());
+    hex::encode(mac.finalize().into_bytes())
+}
+
+/// The MAC of an entry: its fields, in a fixed order, and the previous entry's MAC.
+fn entry_hash(key: &AuditKey, entry: &AuditEntry, prev_hash: &str) -> String {
     let request = entry
         .request_id
         .map(|id| id.to_string())
@@ -51,7 +79,13 @@ fn entry_hash(entry: &AuditEntry, prev_hash: &str) -> String {
         entry.detail,
         prev_hash
     );
-    hex::encode(Sha256::digest(canonical.as_bytes()))
+    mac(key, &canonical)
+}
+
+/// The MAC of the head row: the latest entry's MAC and the number of entries, so that the head
+/// cannot be rewound (to hide removed newest entries) without the key.
+fn head_mac(key: &AuditKey, last_hash: &str, entries: i32) -> String {
+    mac(key, &format!("head\u{1f}{last_hash}\u{1f}{entries}"))
 }
 
 /// Appends an entry. Runs in its own transaction (a savepoint inside the caller's), which takes
@@ -65,6 +99,7 @@ pub async fn record<C: ConnectionTrait + TransactionTrait>(
     detail: &str,
     at: DateTime<Utc>,
 ) -> Result<(), DbErr> {
+    let key = installed_key()?;
     let tx = conn.begin().await?;
     // A write first: on PostgreSQL it locks the head row, on SQLite it takes the write lock.
     audit_head::Entity::update_many()
@@ -92,13 +127,17 @@ pub async fn record<C: ConnectionTrait + TransactionTrait>(
     }
     .insert(&tx)
     .await?;
-    let hash = entry_hash(&inserted, &head.last_hash);
+    let hash = entry_hash(&key, &inserted, &head.last_hash);
     audit_entry::Entity::update_many()
         .col_expr(audit_entry::Column::Hash, Expr::value(hash.clone()))
         .filter(audit_entry::Column::Id.eq(inserted.id))
         .exec(&tx)
         .await?;
     audit_head::Entity::update_many()
+        .col_expr(
+            audit_head::Column::HeadMac,
+            Expr::value(head_mac(&key, &hash, head.entries)),
+        )
         .col_expr(audit_head::Column::LastHash, Expr::value(hash))
         .filter(audit_head::Column::Id.eq(1))
         .exec(&tx)
@@ -124,63 +163,63 @@ pub async fn latest(conn: &impl ConnectionTrait, limit: u64) -> Result<Vec<Audit
         .await
 }
 
-/// Seals entries written before the chain existed (empty hash), in order. Runs after migrating.
-pub async fn seal_legacy<C: ConnectionTrait + TransactionTrait>(conn: &C) -> Result<(), DbErr> {
-    let tx = conn.begin().await?;
-    let unsealed = audit_entry::Entity::find()
-        .filter(audit_entry::Column::Hash.eq(""))
-        .order_by_asc(audit_entry::Column::Id)
-        .all(&tx)
-        .await?;
-    if unsealed.is_empty() {
-        return tx.commit().await;
+/// A head as an operator records it elsewhere: the MAC of the latest entry and the count.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Head {
+    pub hash: String,
+    pub entries: usize,
+}
+
+impl Head {
+    /// Reads `HASH:COUNT`, as `verify-audit` prints it.
+    pub fn parse(raw: &str) -> Option<Head> {
+        let (hash, count) = raw.trim().split_once(':')?;
+        let valid_hash = hash.len() == 64 && hash.bytes().all(|b| b.is_ascii_hexdigit());
+        Some(Head {
+            hash: valid_hash.then(|| hash.to_ascii_lowercase())?,
+            entries: count.parse().ok()?,
+        })
     }
-    let entries = all(&tx).await?;
-    let mut prev = String::new();
-    for entry in &entries {
-        let hash = entry_hash(entry, &prev);
-        audit_entry::Entity::update_many()
-            .col_expr(audit_entry::Column::PrevHash, Expr::value(prev.clone()))
-            .col_expr(audit_entry::Column::Hash, Expr::value(hash.clone()))
-            .filter(audit_entry::Column::Id.eq(entry.id))
-            .exec(&tx)
-            .await?;
-        prev = hash;
+}
+
+impl std::fmt::Display for Head {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}:{}", self.hash, self.entries)
     }
-    audit_head::Entity::update_many()
-        .col_expr(audit_head::Column::LastHash, Expr::value(prev))
-        .col_expr(
-            audit_head::Column::Entries,
-            Expr::value(entries.len() as i32),
-        )
-        .filter(audit_head::Column::Id.eq(1))
-        .exec(&tx)
-        .await?;
-    tracing::info!(
-        entries = entries.len(),
-        "sealed audit entries written before the hash chain"
-    );
-    tx.commit().await
 }
 
 /// What `verify` found.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Verification {
     Intact {
-        entries: usize,
+        head: Head,
     },
     /// The first entry whose content or link does not match.
     BrokenAt {
         id: i32,
         reason: &'static str,
     },
-    /// The entries chain up, but the newest ones are missing (the head knows more).
+    /// The entries chain up, but the head knows more of them: the newest were removed.
     TailMissing {
         last_id: Option<i32>,
     },
+    /// The head row does not carry its MAC: it was rewritten (to hide removed entries).
+    HeadChanged,
+    /// The chain is whole but does not contain the head recorded earlier.
+    NotTheRecordedHead {
+        /// Fewer entries than the recorded head counts: entries were removed and the head
+        /// rewound with an old copy.
+        behind: bool,
+    },
 }
 
-pub async fn verify(conn: &impl ConnectionTrait) -> Result<Verification, DbErr> {
+/// Checks the whole chain with `key`, and when given, that it contains the head recorded
+/// earlier (at its position: entries appended since are fine). Reads only.
+pub async fn verify(
+    conn: &impl ConnectionTrait,
+    key: &AuditKey,
+    expected: Option<&Head>,
+) -> Result<Verification, DbErr> {
     let entries = all(conn).await?;
     let head = audit_head::Entity::find_by_id(1)
         .one(conn)
@@ -194,20 +233,47 @@ pub async fn verify(conn: &impl ConnectionTrait) -> Result<Verification, DbErr> 
                 reason: "does not follow the entry before it (one was changed or removed)",
             });
         }
-        if entry_hash(entry, &prev) != entry.hash {
+        if entry_hash(key, entry, &prev) != entry.hash {
             return Ok(Verification::BrokenAt {
                 id: entry.id,
-                reason: "its content was changed",
+                reason: "its content or MAC was changed (or it was made with another AUDIT_KEY)",
             });
         }
         prev = entry.hash.clone();
+    }
+    let head_is_sealed = if head.entries == 0 {
+        head.head_mac.is_empty() && head.last_hash.is_empty()
+    } else {
+        head.head_mac == head_mac(key, &head.last_hash, head.entries)
+    };
+    if !head_is_sealed {
+        return Ok(Verification::HeadChanged);
     }
     if head.last_hash != prev || head.entries as usize != entries.len() {
         return Ok(Verification::TailMissing {
             last_id: entries.last().map(|e| e.id),
         });
     }
+    if let Some(expected) = expected {
+        let found = expected
+            .entries
+            .checked_sub(1)
+            .and_then(|index| entries.get(index))
+            .map(|e| e.hash.as_str());
+        let matches = match found {
+            Some(hash) => hash == expected.hash,
+            None => expected.entries == 0 && expected.hash.is_empty(),
+        };
+        if !matches {
+            return Ok(Verification::NotTheRecordedHead {
+                behind: entries.len() < expected.entries,
+            });
+        }
+    }
     Ok(Verification::Intact {
-        entries: entries.len(),
+        head: Head {
+            hash: prev,
+            entries: entries.len(),
+        },
     })
 }

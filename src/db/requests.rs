@@ -65,6 +65,8 @@ pub async fn insert(
         updated_at: Set(now),
         code_locked_until: Set(None),
         slots_chosen_at: Set(Some(now)),
+        browser_digest: Set(None),
+        content_digest: Set(None),
     };
     let inserted = request::Entity::insert(row)
         .on_conflict_do_nothing_on([request::Column::SubmissionToken])
@@ -85,6 +87,23 @@ pub async fn insert(
         .exec_without_returning(conn)
         .await?;
     Ok(())
+}
+
+/// Remembers which browser sent a request and what it held, so that only that browser, sending
+/// the same again, is shown a new security code (see `replace_security_code`).
+pub async fn remember_origin(
+    conn: &impl ConnectionTrait,
+    id: RequestId,
+    browser_digest: &str,
+    content_digest: &str,
+) -> Result<(), DbErr> {
+    request::Entity::update_many()
+        .col_expr(request::Column::BrowserDigest, Expr::value(browser_digest))
+        .col_expr(request::Column::ContentDigest, Expr::value(content_digest))
+        .filter(request::Column::Id.eq(id.0))
+        .exec(conn)
+        .await
+        .map(|_| ())
 }
 
 pub async fn find(
@@ -127,9 +146,12 @@ pub async fn preferred_slots(
 
 /// Replaces the security code's hash while the request is still `submitted` (a form sent twice
 /// shows a fresh code). Returns whether the request was still in that state.
+/// Replaces the security code of a request nobody has acted on yet, only when the same browser
+/// sends the same content again (both digests as `remember_origin` stored them).
 pub async fn replace_security_code(
     conn: &impl ConnectionTrait,
     id: RequestId,
+    (browser_digest, content_digest): (&str, &str),
     security_code_hash: String,
     now: DateTime<Utc>,
 ) -> Result<bool, DbErr> {
@@ -141,6 +163,8 @@ pub async fn replace_security_code(
         .col_expr(request::Column::UpdatedAt, Expr::value(now))
         .filter(request::Column::Id.eq(id.0))
         .filter(request::Column::State.eq(RequestState::Submitted.code()))
+        .filter(request::Column::BrowserDigest.eq(browser_digest))
+        .filter(request::Column::ContentDigest.eq(content_digest))
         .exec(conn)
         .await?;
     Ok(result.rows_affected == 1)

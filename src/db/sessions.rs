@@ -1,6 +1,7 @@
 //! Staff sessions, kept in the database: the cookie holds a 128-bit token, the table its SHA-256.
 //! A new session is made at every sign-in (so the id is renewed), an idle one expires, and
-//! signing out deletes it for every instance at once.
+//! signing out deletes it for every instance at once. A session also ends a fixed time after
+//! sign-in whatever its activity, and a lock-out or a new password ends all of the account's.
 
 use super::entities::staff_session::{self, Column, Entity};
 use crate::domain::codes::Token;
@@ -37,19 +38,26 @@ pub async fn open(
     Ok(token)
 }
 
-/// The live session for a cookie token, marked as seen now; `None` when unknown or idle for
-/// longer than `idle` (an idle one is deleted).
+/// How long a session may last: idle time, and its whole life since sign-in.
+#[derive(Debug, Clone, Copy)]
+pub struct Lifetime {
+    pub idle: Duration,
+    pub absolute: Duration,
+}
+
+/// The live session for a cookie token, marked as seen now; `None` when unknown, idle for
+/// longer than allowed or older than its absolute lifetime (an ended one is deleted).
 pub async fn resume(
     conn: &impl ConnectionTrait,
     token: &str,
     now: DateTime<Utc>,
-    idle: Duration,
+    lifetime: Lifetime,
 ) -> Result<Option<StaffSession>, DbErr> {
     let hash = digest(token);
     let Some(session) = Entity::find_by_id(hash.clone()).one(conn).await? else {
         return Ok(None);
     };
-    if now - session.last_seen_at > idle {
+    if now - session.last_seen_at > lifetime.idle || now - session.created_at > lifetime.absolute {
         Entity::delete_by_id(hash).exec(conn).await?;
         return Ok(None);
     }
@@ -66,4 +74,13 @@ pub async fn close(conn: &impl ConnectionTrait, token: &str) -> Result<(), DbErr
         .exec(conn)
         .await
         .map(|_| ())
+}
+
+/// Ends every session of a staff member (after a lock-out or a new password). Returns how many.
+pub async fn close_all_for(conn: &impl ConnectionTrait, staff_id: Uuid) -> Result<u64, DbErr> {
+    Entity::delete_many()
+        .filter(Column::StaffId.eq(staff_id))
+        .exec(conn)
+        .await
+        .map(|r| r.rows_affected)
 }

@@ -1,10 +1,13 @@
 //! Staff accounts (interviewers and supervisors).
 
 use super::entities::staff::{self, Column, Entity};
-use crate::domain::sign_in::Attempts;
+use crate::domain::sign_in::{Attempts, Reserved};
 use chrono::{DateTime, Utc};
 use sea_orm::sea_query::Expr;
-use sea_orm::{ActiveModelTrait, ConnectionTrait, DbErr, EntityTrait, PaginatorTrait, Set, SqlErr};
+use sea_orm::{
+    ActiveModelTrait, ConnectionTrait, DbErr, EntityTrait, PaginatorTrait, Set, SqlErr,
+    TransactionSession, TransactionTrait,
+};
 use sea_orm::{ColumnTrait, QueryFilter};
 
 pub use staff::Model as StaffMember;
@@ -112,6 +115,68 @@ impl StaffMember {
             locked_until: self.locked_until,
         }
     }
+}
+
+/// What a reserved sign-in attempt found.
+pub struct Reservation {
+    pub reserved: Reserved,
+    /// The counters as this attempt left them.
+    pub attempts: Attempts,
+    /// This attempt is the one that locked the account.
+    pub locked_now: bool,
+}
+
+/// Reserves one sign-in attempt before the password is checked, in one short transaction that
+/// writes the account's row first (a row lock on PostgreSQL, the write lock on SQLite): so that
+/// attempts sent at once are counted one after the other and each one counts.
+#[tracing::instrument(skip(db))]
+pub async fn reserve_attempt<C: ConnectionTrait + TransactionTrait>(
+    db: &C,
+    id: Uuid,
+    now: DateTime<Utc>,
+) -> Result<Option<Reservation>, DbErr> {
+    let tx = db.begin().await?;
+    Entity::update_many()
+        .col_expr(Column::FailedSignIns, Expr::col(Column::FailedSignIns))
+        .filter(Column::Id.eq(id))
+        .exec(&tx)
+        .await?;
+    let Some(member) = Entity::find_by_id(id).one(&tx).await? else {
+        return Ok(None);
+    };
+    let current = member.attempts();
+    let (next, reserved) = current.reserve(now);
+    if let Some(next) = next {
+        save_attempts(&tx, id, next).await?;
+    }
+    tx.commit().await?;
+    Ok(Some(Reservation {
+        reserved,
+        attempts: next.unwrap_or(current),
+        locked_now: next.is_some_and(|n| n.just_locked()),
+    }))
+}
+
+/// Replaces a staff member's password; returns whether the account exists.
+pub async fn set_password(
+    conn: &impl ConnectionTrait,
+    email: &str,
+    password_hash: String,
+) -> Result<Option<Uuid>, DbErr> {
+    let Some(member) = find_by_email(conn, email).await? else {
+        return Ok(None);
+    };
+    Entity::update_many()
+        .col_expr(Column::PasswordHash, Expr::value(password_hash))
+        .col_expr(Column::FailedSignIns, Expr::value(0))
+        .col_expr(
+            Column::LockedUntil,
+            Expr::value(Option::<DateTime<Utc>>::None),
+        )
+        .filter(Column::Id.eq(member.id))
+        .exec(conn)
+        .await?;
+    Ok(Some(member.id))
 }
 
 /// Stores the sign-in counters after an attempt.

@@ -16,7 +16,10 @@ use std::collections::BTreeSet;
 pub struct RequestForm {
     pub last_name: String,
     pub first_names: String,
-    pub birth_date: String,
+    /// The date of birth in three boxes, as typed: day, month and year.
+    pub birth_day: String,
+    pub birth_month: String,
+    pub birth_year: String,
     pub birth_country: String,
     pub birth_place: String,
     pub sex: String,
@@ -90,13 +93,99 @@ impl Field {
     }
 }
 
-/// Why a field was refused; each has a translated message `error-…` in `templates/`.
+/// One of the three boxes of the date of birth.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DatePart {
+    Day,
+    Month,
+    Year,
+}
+
+impl DatePart {
+    /// In the order they appear on the page.
+    pub const ALL: [DatePart; 3] = [DatePart::Day, DatePart::Month, DatePart::Year];
+
+    /// The input's `name`, also its `id`.
+    pub fn name(self) -> &'static str {
+        match self {
+            DatePart::Day => "birth_day",
+            DatePart::Month => "birth_month",
+            DatePart::Year => "birth_year",
+        }
+    }
+
+    pub fn code(self) -> &'static str {
+        match self {
+            DatePart::Day => "day",
+            DatePart::Month => "month",
+            DatePart::Year => "year",
+        }
+    }
+}
+
+/// Which boxes of the date of birth a problem concerns, so that the page marks those (and the
+/// error summary leads to the first of them).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct DateParts {
+    pub day: bool,
+    pub month: bool,
+    pub year: bool,
+}
+
+impl DateParts {
+    pub const ALL: DateParts = DateParts {
+        day: true,
+        month: true,
+        year: true,
+    };
+    pub const YEAR: DateParts = DateParts {
+        day: false,
+        month: false,
+        year: true,
+    };
+
+    pub fn contains(self, part: DatePart) -> bool {
+        match part {
+            DatePart::Day => self.day,
+            DatePart::Month => self.month,
+            DatePart::Year => self.year,
+        }
+    }
+
+    fn with(mut self, part: DatePart) -> Self {
+        match part {
+            DatePart::Day => self.day = true,
+            DatePart::Month => self.month = true,
+            DatePart::Year => self.year = true,
+        }
+        self
+    }
+
+    pub fn is_empty(self) -> bool {
+        self == DateParts::default()
+    }
+
+    /// The first box concerned, in page order.
+    pub fn first(self) -> Option<DatePart> {
+        DatePart::ALL.into_iter().find(|p| self.contains(*p))
+    }
+}
+
+/// Why a field was refused; each has a translated message `error-…` in `templates/`, whose verb
+/// fits the field ("Enter…" for a text box, "Select…" for a list, radios or boxes to tick).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Problem {
     Required,
     TooLong,
     InvalidCharacters,
-    DateFormat,
+    /// A name or place holding a web address or markup, which would travel into emails.
+    LinkOrMarkup,
+    /// Some of the date's boxes are empty (not all: that is `Required`).
+    DateIncomplete(DateParts),
+    /// These boxes hold something that is not a day, a month or a year; all three when the
+    /// date does not exist (30 February).
+    DateNotReal(DateParts),
+    YearNotFourDigits,
     DateInFuture,
     DateTooOld,
     UnknownCountry,
@@ -112,12 +201,38 @@ pub enum Problem {
 }
 
 impl Problem {
-    pub fn message_key(self) -> &'static str {
+    /// The translated message's key for this problem on this field.
+    pub fn message_key(self, field: Field) -> &'static str {
         match self {
-            Problem::Required => "error-required",
+            Problem::Required => match field {
+                Field::LastName => "error-required-last_name",
+                Field::FirstNames => "error-required-first_names",
+                Field::BirthDate => "error-required-birth_date",
+                Field::BirthCountry => "error-required-birth_country",
+                Field::BirthPlace => "error-required-birth_place",
+                Field::Sex => "error-required-sex",
+                // Optional: an empty national number is never a problem.
+                Field::Niss => "error-niss-format",
+                Field::Email => "error-required-email",
+                Field::Motivation => "error-required-motivation",
+                Field::InterviewLanguage => "error-required-interview_language",
+                Field::Slots => "error-no-slot",
+                Field::Consent => "error-consent",
+            },
             Problem::TooLong => "error-too-long",
             Problem::InvalidCharacters => "error-invalid-characters",
-            Problem::DateFormat => "error-date-format",
+            Problem::LinkOrMarkup if field == Field::BirthPlace => "error-place-link",
+            Problem::LinkOrMarkup => "error-name-link",
+            Problem::DateIncomplete(missing) => match (missing.day, missing.month, missing.year) {
+                (true, false, false) => "error-date-missing-day",
+                (false, true, false) => "error-date-missing-month",
+                (true, true, false) => "error-date-missing-day-month",
+                (true, false, true) => "error-date-missing-day-year",
+                (false, true, true) => "error-date-missing-month-year",
+                _ => "error-date-missing-year",
+            },
+            Problem::DateNotReal(_) => "error-date-real",
+            Problem::YearNotFourDigits => "error-date-year-digits",
             Problem::DateInFuture => "error-date-future",
             Problem::DateTooOld => "error-date-too-old",
             Problem::UnknownCountry => "error-country",
@@ -130,6 +245,16 @@ impl Problem {
             Problem::NoSlot => "error-no-slot",
             Problem::SlotNotOffered => "error-slot-not-offered",
             Problem::ConsentRequired => "error-consent",
+        }
+    }
+
+    /// The boxes of the date of birth this problem concerns (none for other problems).
+    pub fn date_parts(self) -> DateParts {
+        match self {
+            Problem::Required | Problem::DateInFuture => DateParts::ALL,
+            Problem::DateIncomplete(parts) | Problem::DateNotReal(parts) => parts,
+            Problem::YearNotFourDigits | Problem::DateTooOld => DateParts::YEAR,
+            _ => DateParts::default(),
         }
     }
 }
@@ -193,15 +318,21 @@ impl RequestForm {
     ) -> Result<NewRequest, FieldErrors> {
         let mut errors = FieldErrors::default();
 
-        let last_name = errors.check(Field::LastName, short_text(&self.last_name));
-        let first_names = errors.check(Field::FirstNames, short_text(&self.first_names));
-        let birth_date = errors.check(Field::BirthDate, birth_date(&self.birth_date, today));
+        let last_name = errors.check(Field::LastName, name_text(&self.last_name));
+        let first_names = errors.check(Field::FirstNames, name_text(&self.first_names));
+        let birth_date = errors.check(
+            Field::BirthDate,
+            birth_date(
+                [&self.birth_day, &self.birth_month, &self.birth_year].map(String::as_str),
+                today,
+            ),
+        );
         let birth_country = errors.check(
             Field::BirthCountry,
             required(&self.birth_country)
                 .and_then(|c| Country::parse(c).ok_or(Problem::UnknownCountry)),
         );
-        let birth_place = errors.check(Field::BirthPlace, short_text(&self.birth_place));
+        let birth_place = errors.check(Field::BirthPlace, name_text(&self.birth_place));
         let sex = errors.check(
             Field::Sex,
             required(&self.sex).and_then(|s| Sex::parse(s).ok_or(Problem::Required)),
@@ -293,13 +424,81 @@ fn short_text(raw: &str) -> Result<String, Problem> {
     Ok(value.split_whitespace().collect::<Vec<_>>().join(" "))
 }
 
-/// Accepts the browser's `YYYY-MM-DD` and the forms people type where there is no date picker.
-fn birth_date(raw: &str, today: NaiveDate) -> Result<NaiveDate, Problem> {
-    let value = required(raw)?;
-    let date = ["%Y-%m-%d", "%d/%m/%Y", "%d.%m.%Y", "%d-%m-%Y"]
-        .iter()
-        .find_map(|f| NaiveDate::parse_from_str(value, f).ok())
-        .ok_or(Problem::DateFormat)?;
+/// Names and places, which the emails repeat ("Hello Marie"): besides `short_text`'s rules, no
+/// web address or markup, so that nobody can make an official email carry their link.
+fn name_text(raw: &str) -> Result<String, Problem> {
+    let value = short_text(raw)?;
+    if looks_like_link_or_markup(&value) {
+        Err(Problem::LinkOrMarkup)
+    } else {
+        Ok(value)
+    }
+}
+
+/// Angle brackets, `://`, `www.`, or a `word.tld` with a top-level domain of two letters or
+/// more. A dot followed by a space ("St. John") or by one letter ("J.R. Smith") is a name's.
+fn looks_like_link_or_markup(value: &str) -> bool {
+    let lower = value.to_lowercase();
+    if lower.contains(['<', '>']) || lower.contains("://") || lower.contains("www.") {
+        return true;
+    }
+    let chars: Vec<char> = lower.chars().collect();
+    chars.iter().enumerate().any(|(i, c)| {
+        *c == '.'
+            && i > 0
+            && chars[i - 1].is_alphanumeric()
+            && chars[i + 1..]
+                .iter()
+                .take_while(|c| c.is_ascii_alphabetic())
+                .count()
+                >= 2
+    })
+}
+
+/// The date of birth from its three boxes (day, month, year), as GOV.UK's date input asks it:
+/// what is missing first, then what is not a number of its kind, then whether the date exists,
+/// is in the past and not before 1900.
+fn birth_date(raw: [&str; 3], today: NaiveDate) -> Result<NaiveDate, Problem> {
+    let [day, month, year] = raw.map(|s| s.trim());
+    let typed = DatePart::ALL.into_iter().zip([day, month, year]);
+    let missing = typed
+        .clone()
+        .filter(|(_, value)| value.is_empty())
+        .fold(DateParts::default(), |parts, (part, _)| parts.with(part));
+    if missing == DateParts::ALL {
+        return Err(Problem::Required);
+    }
+    if !missing.is_empty() {
+        return Err(Problem::DateIncomplete(missing));
+    }
+    // Digits only ("07" is July, "7." or "July" are not read as numbers).
+    let number = |value: &str, range: std::ops::RangeInclusive<u32>| {
+        Some(value)
+            .filter(|v| v.len() <= 9 && v.chars().all(|c| c.is_ascii_digit()))
+            .and_then(|v| v.parse::<u32>().ok())
+            .filter(|n| range.contains(n))
+    };
+    let (d, m, y) = (
+        number(day, 1..=31),
+        number(month, 1..=12),
+        number(year, 0..=u32::MAX),
+    );
+    let not_real = typed
+        .zip([d, m, y])
+        .filter(|(_, n)| n.is_none())
+        .fold(DateParts::default(), |parts, ((part, _), _)| {
+            parts.with(part)
+        });
+    let (Some(d), Some(m), Some(y)) = (d, m, y) else {
+        return Err(Problem::DateNotReal(not_real));
+    };
+    if year.len() != 4 {
+        return Err(Problem::YearNotFourDigits);
+    }
+    let date = i32::try_from(y)
+        .ok()
+        .and_then(|y| NaiveDate::from_ymd_opt(y, m, d))
+        .ok_or(Problem::DateNotReal(DateParts::ALL))?;
     if date >= today {
         Err(Problem::DateInFuture)
     } else if date.year() < OLDEST_BIRTH_YEAR {
@@ -423,7 +622,9 @@ mod tests {
         RequestForm {
             last_name: "Janssens".into(),
             first_names: "Marie  Louise".into(),
-            birth_date: "1985-07-30".into(),
+            birth_day: "30".into(),
+            birth_month: "07".into(),
+            birth_year: "1985".into(),
             birth_country: "be".into(),
             birth_place: "Gent".into(),
             sex: "F".into(),
@@ -465,22 +666,43 @@ mod tests {
                 Problem::TooLong,
             ),
             (
-                "bad date",
-                |f| f.birth_date = "30/13/1985".into(),
+                "bad month",
+                |f| f.birth_month = "13".into(),
                 Field::BirthDate,
-                Problem::DateFormat,
+                Problem::DateNotReal(DateParts {
+                    month: true,
+                    ..Default::default()
+                }),
             ),
             (
                 "future",
-                |f| f.birth_date = "2030-01-01".into(),
+                |f| f.birth_year = "2030".into(),
                 Field::BirthDate,
                 Problem::DateInFuture,
             ),
             (
                 "old",
-                |f| f.birth_date = "1850-01-01".into(),
+                |f| f.birth_year = "1850".into(),
                 Field::BirthDate,
                 Problem::DateTooOld,
+            ),
+            (
+                "link in the last name",
+                |f| f.last_name = "www.example.com".into(),
+                Field::LastName,
+                Problem::LinkOrMarkup,
+            ),
+            (
+                "markup in the first names",
+                |f| f.first_names = "<b>Marie</b>".into(),
+                Field::FirstNames,
+                Problem::LinkOrMarkup,
+            ),
+            (
+                "link as the place of birth",
+                |f| f.birth_place = "https://gent.be".into(),
+                Field::BirthPlace,
+                Problem::LinkOrMarkup,
             ),
             (
                 "country",
@@ -509,7 +731,7 @@ mod tests {
             ),
             (
                 "niss date",
-                |f| f.birth_date = "1985-07-31".into(),
+                |f| f.birth_day = "31".into(),
                 Field::Niss,
                 Problem::NissBirthDate,
             ),
@@ -580,14 +802,202 @@ mod tests {
     }
 
     #[test]
-    fn other_date_forms_are_understood() {
-        for typed in ["30/07/1985", "30.07.1985", "30-07-1985"] {
-            let mut form = valid_form();
-            form.birth_date = typed.into();
-            assert!(
-                form.parse(today(), &offered_slots(today())).is_ok(),
-                "{typed}"
-            );
+    fn the_date_of_birth_is_read_from_its_three_boxes() {
+        let parts = |day, month, year| DateParts { day, month, year };
+        let cases: &[(&str, &str, &str, Result<(i32, u32, u32), Problem>)] = &[
+            ("30", "7", "1985", Ok((1985, 7, 30))),
+            (" 05 ", "03", "1985", Ok((1985, 3, 5))),
+            ("27", "3", "1985", Ok((1985, 3, 27))),
+            ("29", "2", "2004", Ok((2004, 2, 29))),
+            ("1", "1", "1900", Ok((1900, 1, 1))),
+            ("", "", "", Err(Problem::Required)),
+            (" ", "\t", "", Err(Problem::Required)),
+            (
+                "30",
+                "7",
+                "",
+                Err(Problem::DateIncomplete(parts(false, false, true))),
+            ),
+            (
+                "",
+                "7",
+                "1985",
+                Err(Problem::DateIncomplete(parts(true, false, false))),
+            ),
+            (
+                "",
+                "",
+                "1985",
+                Err(Problem::DateIncomplete(parts(true, true, false))),
+            ),
+            (
+                "30",
+                "",
+                "",
+                Err(Problem::DateIncomplete(parts(false, true, true))),
+            ),
+            // Every box that is wrong is named, not only the first.
+            (
+                "32",
+                "13",
+                "1985",
+                Err(Problem::DateNotReal(parts(true, true, false))),
+            ),
+            (
+                "0",
+                "7",
+                "19x5",
+                Err(Problem::DateNotReal(parts(true, false, true))),
+            ),
+            (
+                "30",
+                "July",
+                "1985",
+                Err(Problem::DateNotReal(parts(false, true, false))),
+            ),
+            (
+                "-1",
+                "7",
+                "1985",
+                Err(Problem::DateNotReal(parts(true, false, false))),
+            ),
+            ("31", "2", "1985", Err(Problem::DateNotReal(DateParts::ALL))),
+            ("29", "2", "1985", Err(Problem::DateNotReal(DateParts::ALL))),
+            ("30", "7", "85", Err(Problem::YearNotFourDigits)),
+            ("30", "7", "01985", Err(Problem::YearNotFourDigits)),
+            ("25", "11", "2026", Err(Problem::DateInFuture)),
+            ("1", "1", "2027", Err(Problem::DateInFuture)),
+            ("31", "12", "1899", Err(Problem::DateTooOld)),
+        ];
+        for (day, month, year, expected) in cases {
+            let got = birth_date([day, month, year], today());
+            let expected = expected.map(|(y, m, d)| NaiveDate::from_ymd_opt(y, m, d).unwrap());
+            assert_eq!(got, expected, "case {day:?} {month:?} {year:?}");
+        }
+    }
+
+    #[test]
+    fn the_problem_names_the_first_box_to_correct() {
+        let cases = [
+            (Problem::Required, Some(DatePart::Day)),
+            (
+                Problem::DateIncomplete(DateParts::YEAR),
+                Some(DatePart::Year),
+            ),
+            (
+                Problem::DateNotReal(DateParts {
+                    month: true,
+                    year: true,
+                    ..Default::default()
+                }),
+                Some(DatePart::Month),
+            ),
+            (Problem::DateTooOld, Some(DatePart::Year)),
+            (Problem::DateInFuture, Some(DatePart::Day)),
+            (Problem::EmailFormat, None),
+        ];
+        for (problem, first) in cases {
+            assert_eq!(problem.date_parts().first(), first, "{problem:?}");
+        }
+    }
+
+    #[test]
+    fn names_refuse_web_addresses_and_markup_and_keep_real_names() {
+        let cases: &[(&str, bool)] = &[
+            ("O'Brien", true),
+            ("Anne-Marie", true),
+            ("Müller", true),
+            ("Ñuñez", true),
+            ("St. John", true),
+            ("J.R. Smith", true),
+            ("Jean-Pierre d’Ursel", true),
+            ("Nguyễn Thị Minh Khai", true),
+            ("Ōta 太田", true),
+            ("Frankfurt a.M.", true),
+            ("Sint-Niklaas", true),
+            ("Mary 2", true),
+            ("<script>", false),
+            ("Marie <b>", false),
+            ("a > b", false),
+            ("https://evil.test", false),
+            ("ftp://x", false),
+            ("www.example", false),
+            ("WWW.EXAMPLE", false),
+            ("example.com", false),
+            ("Marie, visit example.com now", false),
+            ("bit.ly/x", false),
+            ("EXAMPLE.COM", false),
+            ("gent.be", false),
+        ];
+        for (typed, valid) in cases {
+            for field in [Field::LastName, Field::FirstNames, Field::BirthPlace] {
+                let mut form = valid_form();
+                match field {
+                    Field::LastName => form.last_name = (*typed).into(),
+                    Field::FirstNames => form.first_names = (*typed).into(),
+                    _ => form.birth_place = (*typed).into(),
+                }
+                let result = form.parse(today(), &offered_slots(today()));
+                if *valid {
+                    assert!(result.is_ok(), "{typed:?} in {field:?}: {result:?}");
+                } else {
+                    let errors = result.unwrap_err();
+                    assert_eq!(
+                        errors.get(field),
+                        Some(Problem::LinkOrMarkup),
+                        "{typed:?} in {field:?}"
+                    );
+                    assert_eq!(errors.iter().count(), 1, "only that field: {errors:?}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn every_problem_of_every_field_has_a_message_whose_verb_fits() {
+        use crate::domain::language::Language;
+        use crate::i18n::Tr;
+        let fields = [
+            Field::LastName,
+            Field::FirstNames,
+            Field::BirthDate,
+            Field::BirthCountry,
+            Field::BirthPlace,
+            Field::Sex,
+            Field::Niss,
+            Field::Email,
+            Field::Motivation,
+            Field::InterviewLanguage,
+            Field::Slots,
+            Field::Consent,
+        ];
+        for field in fields {
+            let key = Problem::Required.message_key(field);
+            for lang in Language::ALL {
+                assert!(Tr(lang).has(key), "{lang}: {key}");
+            }
+        }
+        let en = |field| Tr(Language::En).t(Problem::Required.message_key(field));
+        assert_eq!(en(Field::Sex), "Select your sex");
+        assert_eq!(en(Field::BirthCountry), "Select your country of birth");
+        assert_eq!(
+            en(Field::InterviewLanguage),
+            "Select the interview language"
+        );
+        assert_eq!(en(Field::LastName), "Enter your last name");
+        assert_eq!(en(Field::Email), "Enter your email address");
+        assert_eq!(en(Field::Slots), "Select at least one time slot");
+        for (day, month, year) in [
+            (true, false, false),
+            (false, true, false),
+            (false, false, true),
+            (true, true, false),
+            (true, false, true),
+            (false, true, true),
+        ] {
+            let key = Problem::DateIncomplete(DateParts { day, month, year })
+                .message_key(Field::BirthDate);
+            assert!(Tr(Language::Nl).has(key), "{key}");
         }
     }
 }

@@ -21,6 +21,17 @@ pub enum Gate {
     Locked(DateTime<Utc>),
 }
 
+/// What reserving a sign-in attempt decided, before any password is checked.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Reserved {
+    /// Counted; the password may be checked.
+    Check,
+    /// Counted, but too soon after the last failure: refused without checking.
+    TooSoon,
+    /// The account is locked: refused, not counted.
+    Locked(DateTime<Utc>),
+}
+
 /// The account's sign-in counters as stored.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct Attempts {
@@ -46,6 +57,17 @@ impl Attempts {
             }
         }
         Gate::Open
+    }
+
+    /// Reserves one attempt at `now`: every attempt on an account that is not locked counts as
+    /// a failure until its password proves right, so that attempts sent at once count one each.
+    /// Returns the counters to store (none when nothing changes) and what the attempt may do.
+    pub fn reserve(&self, now: DateTime<Utc>) -> (Option<Attempts>, Reserved) {
+        match self.gate(now) {
+            Gate::Locked(until) => (None, Reserved::Locked(until)),
+            Gate::Wait(_) => (Some(self.after_failure(now)), Reserved::TooSoon),
+            Gate::Open => (Some(self.after_failure(now)), Reserved::Check),
+        }
     }
 
     /// The counters after one more wrong password at `now`.
@@ -115,6 +137,34 @@ mod tests {
         );
         let fresh = attempts.after_failure(now + LOCK_FOR);
         assert_eq!(fresh.failures, 1, "a new count starts after the lock");
+    }
+
+    #[test]
+    fn every_attempt_on_an_unlocked_account_counts_even_when_too_soon() {
+        let now = t0();
+        let mut attempts = Attempts::default();
+        let mut decisions = Vec::new();
+        // Thirty attempts in the same instant, one after the other as the database serialises them.
+        for _ in 0..30 {
+            let (next, reserved) = attempts.reserve(now);
+            decisions.push(reserved);
+            if let Some(next) = next {
+                attempts = next;
+            }
+        }
+        assert_eq!(attempts.failures, LOCK_AFTER, "ten counted, then locked");
+        assert_eq!(attempts.locked_until, Some(now + LOCK_FOR));
+        let checked = decisions.iter().filter(|d| **d == Reserved::Check).count();
+        assert_eq!(checked, FREE_ATTEMPTS as usize, "{decisions:?}");
+        assert!(matches!(decisions[29], Reserved::Locked(_)));
+        assert_eq!(
+            attempts.reserve(now + LOCK_FOR),
+            (
+                Some(attempts.after_failure(now + LOCK_FOR)),
+                Reserved::Check
+            ),
+            "the lock runs out"
+        );
     }
 
     #[test]

@@ -9,40 +9,39 @@ use fluent_templates::fluent_bundle::FluentValue;
 use maud::{DOCTYPE, Markup, html};
 use uuid::Uuid;
 
-/// Paragraphs shared by the text and HTML parts of one email.
+/// One piece of an email, rendered both as plain text and as HTML.
+enum Block {
+    Paragraph(String),
+    /// Items under a title: lines with dashes in the text part, a real list in the HTML part
+    /// (which screen readers announce as a list of so many items).
+    List {
+        title: String,
+        items: Vec<String>,
+    },
+    /// A link shown on its own line.
+    Link(String),
+}
+
+/// What one email says, shared by its text and HTML parts.
 struct Body {
     greeting: String,
-    paragraphs: Vec<String>,
-    list_title: Option<String>,
-    list: Vec<String>,
-    /// A link shown on its own line, after the list.
-    link: Option<String>,
-    closing: Vec<String>,
+    blocks: Vec<Block>,
 }
 
 impl Body {
     fn text(&self) -> String {
         let mut out = format!("{}\n\n", self.greeting);
-        for p in &self.paragraphs {
-            out.push_str(p);
-            out.push_str("\n\n");
-        }
-        if let Some(title) = &self.list_title {
-            out.push_str(title);
-            out.push('\n');
-            for item in &self.list {
-                out.push_str("  - ");
-                out.push_str(item);
-                out.push('\n');
+        for block in &self.blocks {
+            match block {
+                Block::Paragraph(text) | Block::Link(text) => out.push_str(text),
+                Block::List { title, items } => {
+                    out.push_str(title);
+                    for item in items {
+                        out.push_str("\n  - ");
+                        out.push_str(item);
+                    }
+                }
             }
-            out.push('\n');
-        }
-        if let Some(link) = &self.link {
-            out.push_str(link);
-            out.push_str("\n\n");
-        }
-        for p in &self.closing {
-            out.push_str(p);
             out.push_str("\n\n");
         }
         out.push_str("-- \nrendezvous\n");
@@ -60,20 +59,33 @@ impl Body {
                 }
                 body style="font-family: system-ui, sans-serif; line-height: 1.5; color: #1b1b1b; max-width: 40em; margin: 0 auto; padding: 1em;" {
                     p { (self.greeting) }
-                    @for p in &self.paragraphs { p { (p) } }
-                    @if let Some(title) = &self.list_title {
-                        p { strong { (title) } }
-                        ul { @for item in &self.list { li { (item) } } }
+                    @for block in &self.blocks {
+                        @match block {
+                            Block::Paragraph(text) => p { (text) },
+                            Block::List { title, items } => {
+                                p { strong { (title) } }
+                                ul { @for item in items { li { (item) } } }
+                            },
+                            Block::Link(link) => p { a href=(link) { (link) } },
+                        }
                     }
-                    @if let Some(link) = &self.link {
-                        p { a href=(link) { (link) } }
-                    }
-                    @for p in &self.closing { p { (p) } }
                     p style="color: #555; font-size: 0.9em;" { "rendezvous" }
                 }
             }
         };
         markup.into_string()
+    }
+}
+
+/// What to have at hand for the interview, as on the appointment page.
+fn have_at_hand(tr: Tr) -> Block {
+    Block::List {
+        title: tr.t("email-booked-have"),
+        items: vec![
+            tr.t("appointment-prepare-document"),
+            tr.t("appointment-prepare-device"),
+            tr.t("appointment-prepare-connection"),
+        ],
     }
 }
 
@@ -110,9 +122,9 @@ pub fn request_received(
             "email-received-greeting",
             &[("name", arg(request.first_names.clone()))],
         ),
-        paragraphs: vec![
-            tr.t_with("email-received-intro", &[("reference", arg(reference))]),
-            tr.t_with(
+        blocks: vec![
+            Block::Paragraph(tr.t_with("email-received-intro", &[("reference", arg(reference))])),
+            Block::Paragraph(tr.t_with(
                 "email-received-language",
                 &[(
                     "language",
@@ -121,15 +133,14 @@ pub fn request_received(
                         request.interview_language.code()
                     ))),
                 )],
-            ),
-        ],
-        list_title: Some(tr.t("email-received-slots")),
-        list: request.slots.iter().map(|s| tr.slot(s)).collect(),
-        link: None,
-        closing: vec![
-            tr.t("email-received-next"),
-            tr.t("email-received-code"),
-            tr.t("email-received-not-you"),
+            )),
+            Block::List {
+                title: tr.t("email-received-slots"),
+                items: request.slots.iter().map(|s| tr.slot(s)).collect(),
+            },
+            Block::Paragraph(tr.t("email-received-next")),
+            Block::Paragraph(tr.t("email-received-code")),
+            Block::Paragraph(tr.t("email-received-not-you")),
         ],
     };
     render(
@@ -177,14 +188,15 @@ pub fn proposal(
             "email-received-greeting",
             &[("name", arg(request.first_names.clone()))],
         ),
-        paragraphs,
-        list_title: None,
-        list: Vec::new(),
-        link: Some(link.to_owned()),
-        closing: vec![
-            tr.t("email-proposal-deadline"),
-            tr.t("email-received-not-you"),
-        ],
+        blocks: paragraphs
+            .into_iter()
+            .map(Block::Paragraph)
+            .chain([
+                Block::Link(link.to_owned()),
+                Block::Paragraph(tr.t("email-proposal-deadline")),
+                Block::Paragraph(tr.t("email-received-not-you")),
+            ])
+            .collect(),
     };
     render(tr, "proposal", request.id, &request.email, subject, body)
 }
@@ -203,17 +215,15 @@ pub fn cancelled(
             "email-received-greeting",
             &[("name", arg(request.first_names.clone()))],
         ),
-        paragraphs: vec![
-            tr.t_with(
+        blocks: vec![
+            Block::Paragraph(tr.t_with(
                 "email-cancelled-text",
                 &[("when", arg(tr.instant(starts_at)))],
-            ),
-            tr.t("email-cancelled-new"),
+            )),
+            Block::Paragraph(tr.t("email-cancelled-new")),
+            Block::Link(new_request_link.to_owned()),
+            Block::Paragraph(tr.t("email-received-not-you")),
         ],
-        list_title: None,
-        list: Vec::new(),
-        link: Some(new_request_link.to_owned()),
-        closing: vec![tr.t("email-received-not-you")],
     };
     render(tr, "cancelled", request.id, &request.email, subject, body)
 }
@@ -231,14 +241,10 @@ pub fn code_lockout(
             "email-received-greeting",
             &[("name", arg(request.first_names.clone()))],
         ),
-        paragraphs: vec![
-            tr.t_with("email-lockout-text", &[("until", arg(tr.instant(until)))]),
-            tr.t("email-lockout-advice"),
+        blocks: vec![
+            Block::Paragraph(tr.t_with("email-lockout-text", &[("until", arg(tr.instant(until)))])),
+            Block::Paragraph(tr.t("email-lockout-advice")),
         ],
-        list_title: None,
-        list: Vec::new(),
-        link: None,
-        closing: Vec::new(),
     };
     render(
         tr,
@@ -264,14 +270,18 @@ pub fn released(
             "email-received-greeting",
             &[("name", arg(request.first_names.clone()))],
         ),
-        paragraphs: vec![tr.t_with(
-            "email-released-text",
-            &[("when", arg(tr.instant(starts_at)))],
-        )],
-        list_title: Some(tr.t("email-received-slots")),
-        list: preferred.iter().map(|s| tr.slot(s)).collect(),
-        link: None,
-        closing: vec![tr.t("email-received-next"), tr.t("email-received-not-you")],
+        blocks: vec![
+            Block::Paragraph(tr.t_with(
+                "email-released-text",
+                &[("when", arg(tr.instant(starts_at)))],
+            )),
+            Block::List {
+                title: tr.t("email-received-slots"),
+                items: preferred.iter().map(|s| tr.slot(s)).collect(),
+            },
+            Block::Paragraph(tr.t("email-received-next")),
+            Block::Paragraph(tr.t("email-received-not-you")),
+        ],
     };
     render(tr, "released", request.id, &request.email, subject, body)
 }
@@ -290,14 +300,13 @@ pub fn lapsed(
             "email-received-greeting",
             &[("name", arg(request.first_names.clone()))],
         ),
-        paragraphs: vec![
-            tr.t_with("email-lapsed-text", &[("when", arg(tr.instant(starts_at)))]),
-            tr.t("email-cancelled-new"),
+        blocks: vec![
+            Block::Paragraph(
+                tr.t_with("email-lapsed-text", &[("when", arg(tr.instant(starts_at)))]),
+            ),
+            Block::Paragraph(tr.t("email-cancelled-new")),
+            Block::Link(new_request_link.to_owned()),
         ],
-        list_title: None,
-        list: Vec::new(),
-        link: Some(new_request_link.to_owned()),
-        closing: Vec::new(),
     };
     render(tr, "lapsed", request.id, &request.email, subject, body)
 }
@@ -334,16 +343,13 @@ pub fn booked(
             "email-received-greeting",
             &[("name", arg(request.first_names.clone()))],
         ),
-        paragraphs: vec![tr.t("email-booked-intro"), when, tr.t("email-booked-link")],
-        list_title: None,
-        list: Vec::new(),
-        link: Some(video_url.to_owned()),
-        closing: vec![
-            tr.t("email-booked-have"),
-            tr.t("appointment-prepare-document"),
-            tr.t("appointment-prepare-device"),
-            tr.t("appointment-prepare-connection"),
-            tr.t("email-booked-change"),
+        blocks: vec![
+            Block::Paragraph(tr.t("email-booked-intro")),
+            Block::Paragraph(when),
+            Block::Paragraph(tr.t("email-booked-link")),
+            Block::Link(video_url.to_owned()),
+            have_at_hand(tr),
+            Block::Paragraph(tr.t("email-booked-change")),
         ],
     };
     let summary = tr.t("email-booked-summary");
@@ -376,21 +382,14 @@ pub fn reminder(
             "email-received-greeting",
             &[("name", arg(request.first_names.clone()))],
         ),
-        paragraphs: vec![
-            tr.t_with(
+        blocks: vec![
+            Block::Paragraph(tr.t_with(
                 "email-reminder-text",
                 &[("when", arg(tr.instant(appointment.starts_at)))],
-            ),
-            tr.t("email-booked-link"),
-        ],
-        list_title: None,
-        list: Vec::new(),
-        link: Some(video_url.to_owned()),
-        closing: vec![
-            tr.t("email-booked-have"),
-            tr.t("appointment-prepare-document"),
-            tr.t("appointment-prepare-device"),
-            tr.t("appointment-prepare-connection"),
+            )),
+            Block::Paragraph(tr.t("email-booked-link")),
+            Block::Link(video_url.to_owned()),
+            have_at_hand(tr),
         ],
     };
     render(tr, "reminder", request.id, &request.email, subject, body)
@@ -409,11 +408,12 @@ pub fn moved(
             "email-received-greeting",
             &[("name", arg(request.first_names.clone()))],
         ),
-        paragraphs: vec![tr.t_with("email-moved-text", &[("when", arg(tr.instant(starts_at)))])],
-        list_title: None,
-        list: Vec::new(),
-        link: None,
-        closing: vec![tr.t("email-received-not-you")],
+        blocks: vec![
+            Block::Paragraph(
+                tr.t_with("email-moved-text", &[("when", arg(tr.instant(starts_at)))]),
+            ),
+            Block::Paragraph(tr.t("email-received-not-you")),
+        ],
     };
     render(tr, "moved", request.id, &request.email, subject, body)
 }

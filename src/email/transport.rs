@@ -2,7 +2,7 @@
 
 use crate::db::outbox::OutboxMessage;
 use anyhow::Context;
-use lettre::message::header::ContentType;
+use lettre::message::header::{ContentType, Header, HeaderName, HeaderValue};
 use lettre::message::{Mailbox, MultiPart, SinglePart};
 use lettre::{AsyncFileTransport, AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
 use std::path::PathBuf;
@@ -66,6 +66,7 @@ impl EmailClient {
             .to(to)
             .subject(message.subject.clone())
             .message_id(Some(format!("<{}@{}>", message.id, self.id_domain)))
+            .header(ContentLanguage(message.language.clone()))
             .multipart(Self::body(message)?)
             .context("building the MIME message")
     }
@@ -105,5 +106,24 @@ impl EmailClient {
                 .map(|_| ())
                 .context("writing the email file"),
         }
+    }
+}
+
+/// `Content-Language` (RFC 3282): the language the message is written in, so that mail
+/// programs pick the right voice, spelling and translation offer.
+#[derive(Debug, Clone)]
+struct ContentLanguage(String);
+
+impl Header for ContentLanguage {
+    fn name() -> HeaderName {
+        HeaderName::new_from_ascii_str("Content-Language")
+    }
+
+    fn parse(s: &str) -> Result<Self, Box<dyn std::error::Error + Send + Sync>> {
+        Ok(ContentLanguage(s.trim().to_owned()))
+    }
+
+    fn display(&self) -> HeaderValue {
+        HeaderValue::new(Self::name(), self.0.clone())
     }
 }

@@ -2,6 +2,7 @@
 
 pub mod csrf;
 pub mod error;
+pub mod flash;
 pub mod lang;
 pub mod rate_limit;
 pub mod staff_auth;

@@ -1,6 +1,7 @@
-//! Limits how many requests one client address may submit per hour (GCRA from `governor`).
-//! The limit is per process; the code lock-outs that must hold across instances live in the
-//! database.
+//! Limits how often one client address may use a form (GCRA from `governor`): request
+//! submissions per hour, staff sign-ins and security codes per minute, so that nobody drives the
+//! unauthenticated forms that hash as fast as they like. The limit is per process; the code
+//! lock-outs that must hold across instances live in the database.
 
 use governor::clock::{Clock, DefaultClock};
 use governor::{DefaultKeyedRateLimiter, Quota, RateLimiter};
@@ -8,19 +9,26 @@ use std::net::IpAddr;
 use std::num::NonZeroU32;
 use std::time::Duration;
 
-pub struct SubmissionLimiter {
+pub struct AddressLimiter {
     limiter: DefaultKeyedRateLimiter<IpAddr>,
 }
 
-impl SubmissionLimiter {
-    pub fn per_hour(submissions: u32) -> Self {
-        let n = NonZeroU32::new(submissions).unwrap_or(NonZeroU32::MIN);
-        SubmissionLimiter {
+impl AddressLimiter {
+    pub fn per_hour(uses: u32) -> Self {
+        let n = NonZeroU32::new(uses).unwrap_or(NonZeroU32::MIN);
+        AddressLimiter {
             limiter: RateLimiter::keyed(Quota::per_hour(n)),
         }
     }
 
-    /// Counts one submission; when over the limit, says how long to wait.
+    pub fn per_minute(uses: u32) -> Self {
+        let n = NonZeroU32::new(uses).unwrap_or(NonZeroU32::MIN);
+        AddressLimiter {
+            limiter: RateLimiter::keyed(Quota::per_minute(n)),
+        }
+    }
+
+    /// Counts one use; when over the limit, says how long to wait.
     pub fn check(&self, client: IpAddr) -> Result<(), Duration> {
         // Forget addresses whose allowance is full again, so memory stays bounded.
         if self.limiter.len() > 10_000 {
@@ -107,7 +115,7 @@ mod tests {
 
     #[test]
     fn the_limit_is_per_address() {
-        let limiter = SubmissionLimiter::per_hour(2);
+        let limiter = AddressLimiter::per_hour(2);
         let a: IpAddr = "127.0.0.1".parse().unwrap();
         let b: IpAddr = "127.0.0.2".parse().unwrap();
         assert!(limiter.check(a).is_ok());

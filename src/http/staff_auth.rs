@@ -28,9 +28,12 @@ pub async fn current(req: &HttpRequest, state: &AppState) -> anyhow::Result<Opti
     let Some(cookie) = req.cookie(COOKIE) else {
         return Ok(None);
     };
-    let idle = Duration::minutes(i64::from(state.settings.staff_idle_minutes));
+    let lifetime = sessions::Lifetime {
+        idle: Duration::minutes(i64::from(state.settings.staff_idle_minutes)),
+        absolute: Duration::hours(i64::from(state.settings.staff_session_hours)),
+    };
     let Some(session) =
-        sessions::resume(&state.db, cookie.value(), state.clock.now(), idle).await?
+        sessions::resume(&state.db, cookie.value(), state.clock.now(), lifetime).await?
     else {
         return Ok(None);
     };

@@ -12,7 +12,10 @@ pub fn layout(ctx: &PageCtx, title: &str, body: Markup) -> Markup {
             head {
                 meta charset="utf-8";
                 meta name="viewport" content="width=device-width, initial-scale=1";
-                title { (title) " — " (tr.t("site-name")) }
+                title {
+                    @if ctx.has_errors { (tr.t("error-prefix")) " " }
+                    (title) " — " (tr.t("site-name"))
+                }
                 link rel="stylesheet" href="/static/style.css";
             }
             body class=[ctx.wide.then_some("wide")] {

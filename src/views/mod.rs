@@ -19,6 +19,9 @@ pub struct PageCtx {
     /// The page shows something only once (the security code): the language switch opens in a
     /// new tab, so that leaving the page by it loses nothing.
     pub shown_once: bool,
+    /// The page shows errors to correct: its title starts with "Error: ", so that a screen
+    /// reader says so first and the browser tab shows it.
+    pub has_errors: bool,
 }
 
 impl PageCtx {
@@ -28,6 +31,15 @@ impl PageCtx {
             path: path.into(),
             wide: false,
             shown_once: false,
+            has_errors: false,
+        }
+    }
+
+    /// The same page, saying in its title whether it shows errors.
+    pub fn with_errors(&self, has_errors: bool) -> Self {
+        PageCtx {
+            has_errors,
+            ..self.clone()
         }
     }
 

@@ -45,7 +45,10 @@ test('follow the link, type the code, upload the ID and accept', async () => {
   await page.goto(`${base}/en/request`);
   await page.getByLabel('Last name', { exact: true }).fill('Vermeulen');
   await page.getByLabel('First names', { exact: true }).fill('Lena');
-  await page.getByLabel('Date of birth', { exact: true }).fill('1990-02-14');
+  const birth = page.getByRole('group', { name: 'Date of birth' });
+  await birth.getByLabel('Day').fill('14');
+  await birth.getByLabel('Month').fill('2');
+  await birth.getByLabel('Year').fill('1990');
   await page.getByLabel('Country of birth').selectOption({ label: 'Belgium' });
   await page.getByLabel('Place of birth', { exact: true }).fill('Leuven');
   await page.getByLabel('Female').check();

@@ -33,7 +33,10 @@ test('an applicant fills the form by its labels and sees the security code', asy
 
   await page.getByLabel('Last name', { exact: true }).fill('Janssens');
   await page.getByLabel('First names', { exact: true }).fill('Marie Louise');
-  await page.getByLabel('Date of birth', { exact: true }).fill('1985-07-30');
+  const birth = page.getByRole('group', { name: 'Date of birth' });
+  await birth.getByLabel('Day').fill('30');
+  await birth.getByLabel('Month').fill('7');
+  await birth.getByLabel('Year').fill('1985');
   await page.getByLabel('Country of birth').selectOption({ label: 'Belgium' });
   await page.getByLabel('Place of birth', { exact: true }).fill('Gent');
   await page.getByLabel('Female').check();

@@ -12,11 +12,11 @@ fn monday_nine() -> DateTime<Utc> {
 }
 
 /// A request with a proposal: its id, the applicant's security code and the link's token.
-struct Proposed {
-    request: Uuid,
-    code: String,
-    token: String,
-    anna: Staff,
+pub(crate) struct Proposed {
+    pub(crate) request: Uuid,
+    pub(crate) code: String,
+    pub(crate) token: String,
+    pub(crate) anna: Staff,
 }
 
 impl TestApp {
@@ -28,7 +28,7 @@ impl TestApp {
         select_text(&response.text().await.unwrap(), "#security-code").unwrap()
     }
 
-    async fn proposed(&self) -> Proposed {
+    pub(crate) async fn proposed(&self) -> Proposed {
         let anna = self
             .staff("anna@example.org", "Anna Peeters", Role::Interviewer, "nl")
             .await;
@@ -61,7 +61,7 @@ impl TestApp {
     }
 
     /// A proposal, opened with its link and code in a browser that now holds the session.
-    async fn opened(&self) -> (Proposed, reqwest::Client) {
+    pub(crate) async fn opened(&self) -> (Proposed, reqwest::Client) {
         let p = self.proposed().await;
         let client = browser();
         assert_eq!(
@@ -105,7 +105,7 @@ impl TestApp {
     }
 
     /// Opens the code form in `client` and sends `code`.
-    async fn enter_code(
+    pub(crate) async fn enter_code(
         &self,
         client: &reqwest::Client,
         token: &str,
@@ -345,7 +345,7 @@ async fn asking_for_another_slot_releases_it_and_returns_the_request_to_the_queu
             .text()
             .await
             .unwrap()
-            .contains("Tick at least one part of a day")
+            .contains("Select at least one time slot")
     );
 
     let wanted = [offered[5].code(), offered[6].code()];
@@ -470,6 +470,11 @@ fn png(width: u32, height: u32) -> Vec<u8> {
     out
 }
 
+/// Where the accept form posts: its address carries the CSRF token, checked before the body.
+pub(crate) fn accept_action(html: &str) -> String {
+    select_attr(html, "form[enctype]", "action").expect("the accept form")
+}
+
 async fn post_accept(
     app: &TestApp,
     client: &reqwest::Client,
@@ -491,7 +496,7 @@ async fn post_accept(
             reqwest::multipart::Part::bytes(Vec::new()).file_name(String::new()),
         );
     client
-        .post(app.url(&format!("{path}/accept")))
+        .post(app.url(&accept_action(&html)))
         .multipart(form)
         .send()
         .await
@@ -688,15 +693,10 @@ async fn accepting_with_the_id_image_books_the_interview_for_good() {
     let response = app.cancel_as_applicant(&client, &p.token).await;
     assert_eq!(response.status(), 200);
     assert_eq!(app.request_state(p.request).await, "cancelled");
-    // No longer in charge: Anna's page no longer lists what she may not open.
-    let staff_page = app
-        .html_of(
-            &p.anna.client,
-            &format!("/en/staff/appointments/{}", booked.id),
-        )
-        .await;
-    assert!(!staff_page.contains(&image_path), "no link that would 404");
-    assert!(staff_page.contains("interviewer now in charge"));
+    // No longer in charge of anything: the cancelled appointment and its images are closed to
+    // Anna (access follows the request's current interviewer; supervisors keep it).
+    let staff_page = format!("/en/staff/appointments/{}", booked.id);
+    assert_eq!(app.status_of(&p.anna.client, &staff_page).await, 404);
     assert_eq!(app.status_of(&p.anna.client, &image_path).await, 404);
 }
 
@@ -977,7 +977,7 @@ async fn a_second_press_of_accept_shows_the_booking() {
                 reqwest::multipart::Part::bytes(card()).file_name("card.jpg"),
             );
         client
-            .post(app.url(&format!("{path}/accept")))
+            .post(app.url(&accept_action(&html)))
             .multipart(form)
             .send()
     };
@@ -1023,7 +1023,7 @@ async fn post_sides(
             reqwest::multipart::Part::bytes(back).file_name("back.jpg"),
         );
     client
-        .post(app.url(&format!("{path}/accept")))
+        .post(app.url(&accept_action(&html)))
         .multipart(form)
         .send()
         .await
@@ -1133,4 +1133,110 @@ async fn bad_files_are_refused_with_advice_and_two_sides_are_kept() {
     );
     let files = std::fs::read_dir(app.upload_dir()).unwrap().count();
     assert_eq!(files, 2, "exactly the two stored images, nothing stray");
+}
+
+#[tokio::test]
+async fn a_wrong_code_is_summarised_at_the_top_and_named_in_the_title() {
+    let app = spawn_app().await;
+    let p = app.proposed().await;
+    let client = browser();
+    let blank = app
+        .html_of(&client, &format!("/en/appointment/{}", p.token))
+        .await;
+    assert!(select_attr(&blank, ".error-summary", "class").is_none());
+    let response = app.enter_code(&client, &p.token, "AAAA-AAAA-AAAA").await;
+    assert_eq!(response.status(), 401);
+    let html = response.text().await.unwrap();
+    assert_eq!(
+        select_attr(&html, "main > .error-summary a", "href").as_deref(),
+        Some("#code")
+    );
+    assert!(select_attr(&html, "main > .error-summary", "autofocus").is_some());
+    assert!(
+        select_text(&html, "#code-error").is_some(),
+        "and next to the field"
+    );
+    let title = select_text(&html, "title").unwrap();
+    assert!(title.starts_with("Error: "), "{title}");
+}
+
+#[tokio::test]
+async fn a_refused_image_is_summarised_at_the_top_of_the_page() {
+    let app = spawn_app().await;
+    let (p, client) = app.opened().await;
+    let response = post_accept(
+        &app,
+        &client,
+        &p.token,
+        ("id.jpg", b"not an image".to_vec()),
+    )
+    .await;
+    assert_eq!(response.status(), 422);
+    let html = response.text().await.unwrap();
+    assert_eq!(
+        select_attr(&html, "main > .error-summary a", "href").as_deref(),
+        Some("#front")
+    );
+    assert!(
+        select_text(&html, "main > .error-summary")
+            .unwrap()
+            .contains("not a JPEG or PNG")
+    );
+    let title = select_text(&html, "title").unwrap();
+    assert!(title.starts_with("Error: "), "{title}");
+}
+
+#[tokio::test]
+async fn emails_list_what_to_have_at_hand_as_lists_and_say_their_language() {
+    use mailparse::MailHeaderMap;
+    use rendezvous::domain::language::Language;
+    use rendezvous::i18n::Tr;
+    let app = spawn_app().await;
+    app.accepted().await;
+    app.clock.set(monday_nine() - Duration::hours(24));
+    app.jobs.tick().await.unwrap();
+    let en = Tr(Language::En);
+    for subject in ["is booked", "Reminder"] {
+        let mail = app
+            .smtp
+            .messages()
+            .into_iter()
+            .find(|m| m.subject().contains(subject))
+            .unwrap_or_else(|| panic!("the {subject} email"));
+        let parsed = mail.parsed();
+        assert_eq!(
+            parsed
+                .headers
+                .get_first_value("Content-Language")
+                .as_deref(),
+            Some("en"),
+            "{subject}"
+        );
+        let part = |mimetype: &str| {
+            parsed
+                .parts()
+                .find(|p| p.ctype.mimetype == mimetype)
+                .and_then(|p| p.get_body().ok())
+                .unwrap_or_default()
+        };
+        let (text, html) = (part("text/plain"), part("text/html"));
+        let document = scraper::Html::parse_document(&html);
+        let items: Vec<String> = document
+            .select(&scraper::Selector::parse("ul > li").unwrap())
+            .map(|li| li.text().collect())
+            .collect();
+        let at_hand = [
+            "appointment-prepare-document",
+            "appointment-prepare-device",
+            "appointment-prepare-connection",
+        ]
+        .map(|key| en.t(key));
+        assert_eq!(items, at_hand, "{subject}: a real list in {html}");
+        for item in &at_hand {
+            assert!(
+                text.contains(&format!("  - {item}")),
+                "{subject}: a dashed line in {text}"
+            );
+        }
+    }
 }

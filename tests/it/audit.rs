@@ -1,8 +1,10 @@
-//! The audit log's hash chain: intact after real actions, and any change, removal or truncation
-//! is found and located.
+//! The audit log's keyed chain: intact after real actions; any change, removal, truncation or
+//! rewound head is found and named by `verify-audit`, which only reads; nothing re-seals it.
 
-use crate::helpers::{TestApp, spawn_app};
-use rendezvous::db::audit::{self, Actor, Verification};
+use crate::helpers::{TestApp, spawn_app, test_audit_key};
+use rendezvous::commands;
+use rendezvous::configuration::AuditKey;
+use rendezvous::db::audit::{self, Actor, Head, Verification};
 use sea_orm::ConnectionTrait;
 
 async fn app_with_entries(n: usize) -> TestApp {
@@ -11,6 +13,31 @@ async fn app_with_entries(n: usize) -> TestApp {
         app.submit_valid_request("en").await;
     }
     app
+}
+
+async fn verify(app: &TestApp) -> Verification {
+    audit::verify(&app.db, &test_audit_key(), None)
+        .await
+        .unwrap()
+}
+
+/// What the `verify-audit` command says: its error, or `None` when the log is intact.
+async fn command_says(app: &TestApp, expect_head: Option<&str>) -> Option<String> {
+    commands::verify_audit(&app.settings, expect_head)
+        .await
+        .err()
+        .map(|e| format!("{e:#}"))
+}
+
+async fn head(app: &TestApp) -> Head {
+    match verify(app).await {
+        Verification::Intact { head } => head,
+        other => panic!("the log is not intact: {other:?}"),
+    }
+}
+
+async fn sql(app: &TestApp, statement: &str) {
+    app.db.execute_unprepared(statement).await.unwrap();
 }
 
 #[tokio::test]
@@ -36,57 +63,160 @@ async fn real_actions_leave_an_intact_chain() {
     );
     a.unwrap();
     b.unwrap();
-    assert_eq!(
-        audit::verify(&app.db).await.unwrap(),
-        Verification::Intact { entries: 5 }
-    );
+    let head = head(&app).await;
+    assert_eq!(head.entries, 5);
     let entries = audit::all(&app.db).await.unwrap();
     assert_eq!(entries[0].prev_hash, "");
     assert_eq!(entries[1].prev_hash, entries[0].hash);
+    assert_eq!(head.hash, entries[4].hash);
+    assert_eq!(command_says(&app, None).await, None);
+    assert_eq!(
+        command_says(&app, Some(&head.to_string())).await,
+        None,
+        "the head it printed is found again"
+    );
 }
 
 #[tokio::test]
-async fn a_changed_entry_is_named() {
+async fn a_changed_entry_is_named_even_with_its_hash_recomputed_without_the_key() {
     let app = app_with_entries(3).await;
     let second = audit::all(&app.db).await.unwrap()[1].id;
-    app.db
-        .execute_unprepared(&format!(
-            "UPDATE audit_log SET detail = 'nothing happened' WHERE id = {second}"
-        ))
-        .await
-        .unwrap();
-    match audit::verify(&app.db).await.unwrap() {
+    sql(
+        &app,
+        &format!("UPDATE audit_log SET detail = 'nothing happened' WHERE id = {second}"),
+    )
+    .await;
+    match verify(&app).await {
         Verification::BrokenAt { id, .. } => assert_eq!(id, second),
         other => panic!("not detected: {other:?}"),
     }
+    let said = command_says(&app, None).await.expect("the command fails");
+    assert!(said.contains(&format!("entry {second}")), "{said}");
+    // With another key, every MAC is wrong from the first entry on.
+    let other = AuditKey::parse("another-key-another-key-another-key").unwrap();
+    assert!(matches!(
+        audit::verify(&app.db, &other, None).await.unwrap(),
+        Verification::BrokenAt { .. }
+    ));
+}
+
+#[tokio::test]
+async fn a_blanked_hash_is_not_resealed_by_migrate_or_by_verify() {
+    let app = app_with_entries(3).await;
+    let second = audit::all(&app.db).await.unwrap()[1].id;
+    sql(
+        &app,
+        &format!("UPDATE audit_log SET hash = '' WHERE id = {second}"),
+    )
+    .await;
+    // Once, an empty hash made the next `migrate` re-hash the whole log.
+    commands::migrate(&app.settings).await.unwrap();
+    let said = command_says(&app, None).await.expect("the command fails");
+    assert!(said.contains(&format!("entry {second}")), "{said}");
+    let again = command_says(&app, None).await.expect("still fails");
+    assert_eq!(said, again, "verify-audit changed nothing");
+    assert_eq!(
+        audit::all(&app.db).await.unwrap()[1].hash,
+        "",
+        "nothing was re-sealed"
+    );
 }
 
 #[tokio::test]
 async fn a_removed_entry_is_found() {
     let app = app_with_entries(3).await;
     let entries = audit::all(&app.db).await.unwrap();
-    app.db
-        .execute_unprepared(&format!(
-            "DELETE FROM audit_log WHERE id = {}",
-            entries[1].id
-        ))
-        .await
-        .unwrap();
+    sql(
+        &app,
+        &format!("DELETE FROM audit_log WHERE id = {}", entries[1].id),
+    )
+    .await;
     assert!(matches!(
-        audit::verify(&app.db).await.unwrap(),
+        verify(&app).await,
         Verification::BrokenAt { id, .. } if id == entries[2].id
     ));
-    app.db
-        .execute_unprepared(&format!(
-            "DELETE FROM audit_log WHERE id >= {}",
-            entries[1].id
-        ))
-        .await
-        .unwrap();
+    sql(
+        &app,
+        &format!("DELETE FROM audit_log WHERE id >= {}", entries[1].id),
+    )
+    .await;
     assert_eq!(
-        audit::verify(&app.db).await.unwrap(),
+        verify(&app).await,
         Verification::TailMissing {
             last_id: Some(entries[0].id)
         }
     );
+}
+
+#[tokio::test]
+async fn removing_the_newest_entry_and_rewinding_the_head_is_detected() {
+    let app = app_with_entries(3).await;
+    let entries = audit::all(&app.db).await.unwrap();
+    let last = entries.last().unwrap();
+    let before_last = &entries[entries.len() - 2];
+    sql(
+        &app,
+        &format!("DELETE FROM audit_log WHERE id = {}", last.id),
+    )
+    .await;
+    sql(
+        &app,
+        &format!(
+            "UPDATE audit_head SET last_hash = '{}', entries = entries - 1 WHERE id = 1",
+            before_last.hash
+        ),
+    )
+    .await;
+    assert_eq!(verify(&app).await, Verification::HeadChanged);
+    let said = command_says(&app, None).await.expect("the command fails");
+    assert!(said.contains("head was rewritten"), "{said}");
+}
+
+#[tokio::test]
+async fn a_head_rewound_with_an_old_copy_is_caught_by_the_recorded_head() {
+    let app = app_with_entries(2).await;
+    // The attacker keeps a copy of the head row; the operator records the head later.
+    let old_head: (String, i32, String) = {
+        use rendezvous::db::entities::audit_head;
+        use sea_orm::EntityTrait;
+        let row = audit_head::Entity::find_by_id(1)
+            .one(&app.db)
+            .await
+            .unwrap()
+            .unwrap();
+        (row.last_hash, row.entries, row.head_mac)
+    };
+    app.submit_valid_request("en").await;
+    let recorded = head(&app).await;
+    assert_eq!(recorded.entries, 3);
+    // Remove the newest entry and put the old head row back: a consistent older log.
+    sql(
+        &app,
+        &format!("DELETE FROM audit_log WHERE id = (SELECT MAX(id) FROM audit_log)"),
+    )
+    .await;
+    sql(
+        &app,
+        &format!(
+            "UPDATE audit_head SET last_hash = '{}', entries = {}, head_mac = '{}' WHERE id = 1",
+            old_head.0, old_head.1, old_head.2
+        ),
+    )
+    .await;
+    assert!(
+        matches!(verify(&app).await, Verification::Intact { .. }),
+        "without an outside record this older log looks whole"
+    );
+    assert_eq!(
+        audit::verify(&app.db, &test_audit_key(), Some(&recorded))
+            .await
+            .unwrap(),
+        Verification::NotTheRecordedHead { behind: true }
+    );
+    let said = command_says(&app, Some(&recorded.to_string()))
+        .await
+        .expect("the command fails");
+    assert!(said.contains("behind the recorded head"), "{said}");
+    let bad = command_says(&app, Some("not-a-head")).await.unwrap();
+    assert!(bad.contains("HASH:COUNT"), "{bad}");
 }

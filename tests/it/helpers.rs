@@ -15,6 +15,8 @@ use std::sync::Arc;
 
 pub struct TestApp {
     pub address: String,
+    /// The settings the server was started with.
+    pub settings: Settings,
     pub database_url: String,
     pub db: DatabaseConnection,
     /// A browser: keeps cookies, does not follow redirects.
@@ -22,6 +24,7 @@ pub struct TestApp {
     pub smtp: SmtpSink,
     pub clock: Arc<ManualClock>,
     pub jobs: Arc<Jobs>,
+    pub state: actix_web::web::Data<rendezvous::startup::AppState>,
     dir: tempfile::TempDir,
 }
 
@@ -52,6 +55,11 @@ async fn fresh_database_url(dir: &std::path::Path) -> String {
     }
 }
 
+/// The audit key of every test server (one per process: see `db::audit::install_key`).
+pub fn test_audit_key() -> rendezvous::configuration::AuditKey {
+    rendezvous::configuration::AuditKey::parse("test-audit-key-0123456789abcdef0123456789").unwrap()
+}
+
 pub async fn spawn_app() -> TestApp {
     spawn_app_with(|_| {}).await
 }
@@ -77,10 +85,14 @@ pub async fn spawn_app_with(customise: impl FnOnce(&mut Settings)) -> TestApp {
         submissions_per_hour: 1000,
         job_interval_secs: 0,
         staff_idle_minutes: 30,
+        staff_session_hours: 12,
+        sign_in_attempts_per_minute: 1000,
+        audit_key: Some(test_audit_key()),
         trusted_proxies: vec![],
     };
     customise(&mut settings);
     let database_url = settings.database_url.clone();
+    let started_with = settings.clone();
     let clock = Arc::new(ManualClock::new(start_time()));
     let app = Application::build(settings, clock.clone())
         .await
@@ -88,15 +100,18 @@ pub async fn spawn_app_with(customise: impl FnOnce(&mut Settings)) -> TestApp {
     let address = format!("http://127.0.0.1:{}", app.port());
     let db = app.db();
     let jobs = app.jobs();
+    let state = app.state();
     tokio::spawn(app.run_until_stopped(None));
     TestApp {
         address,
+        settings: started_with,
         database_url,
         db,
         client: browser(),
         smtp,
         clock,
         jobs,
+        state,
         dir,
     }
 }
@@ -208,7 +223,9 @@ impl TestApp {
             ("submission_token", tokens.submission.as_str()),
             ("last_name", "Janssens"),
             ("first_names", "Marie Louise"),
-            ("birth_date", "1985-07-30"),
+            ("birth_day", "30"),
+            ("birth_month", "7"),
+            ("birth_year", "1985"),
             ("birth_country", "BE"),
             ("birth_place", "Gent"),
             ("sex", "F"),

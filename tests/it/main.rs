@@ -4,10 +4,12 @@
 mod appointment;
 mod audit;
 mod delivery;
+mod hardening;
 mod helpers;
 mod pages;
 mod request_form;
 pub mod scheduling;
 mod security;
 mod smtp_sink;
+mod staff_language;
 mod staff_sign_in;

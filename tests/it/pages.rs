@@ -139,3 +139,32 @@ async fn health_reports_the_database() {
     assert_eq!(response.status(), 200);
     assert_eq!(response.text().await.unwrap(), r#"{"status":"ok"}"#);
 }
+
+#[tokio::test]
+async fn the_staff_sign_in_form_leaves_its_checks_to_the_server_in_the_page_language() {
+    let app = spawn_app().await;
+    let html = app.get("/fr/staff/sign-in").await.text().await.unwrap();
+    assert!(
+        select_attr(&html, "form[action='/fr/staff/sign-in']", "novalidate").is_some(),
+        "the browser's own messages would be in its language, not the page's"
+    );
+    assert!(!select_text(&html, "title").unwrap().starts_with("Erreur"));
+
+    let csrf = select_attr(&html, "input[name=csrf_token]", "value").unwrap();
+    let response = app
+        .client
+        .post(app.url("/fr/staff/sign-in"))
+        .form(&[("email", ""), ("password", ""), ("csrf_token", &csrf)])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 401);
+    let html = response.text().await.unwrap();
+    assert_eq!(
+        select_text(&html, ".notice-error").map(|t| t.trim().to_owned()),
+        Some(Tr(Language::Fr).t("staff-sign-in-failed"))
+    );
+    let title = select_text(&html, "title").unwrap();
+    let prefix = format!("{} ", Tr(Language::Fr).t("error-prefix"));
+    assert!(title.starts_with(&prefix), "{title}");
+}

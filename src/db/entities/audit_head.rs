@@ -1,6 +1,6 @@
 use sea_orm::entity::prelude::*;
 
-/// The single row holding the audit chain's latest hash and length.
+/// The single row holding the audit chain's latest MAC and length.
 #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
 #[sea_orm(table_name = "audit_head")]
 pub struct Model {
@@ -8,6 +8,8 @@ pub struct Model {
     pub id: i32,
     pub last_hash: String,
     pub entries: i32,
+    /// HMAC of `last_hash` and `entries`, so that the head cannot be rewound without the key.
+    pub head_mac: String,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -24,6 +24,10 @@ pub struct Model {
     pub updated_at: DateTimeUtc,
     pub code_locked_until: Option<DateTimeUtc>,
     pub slots_chosen_at: Option<DateTimeUtc>,
+    /// SHA-256 of the CSRF cookie of the browser that sent the form.
+    pub browser_digest: Option<String>,
+    /// SHA-256 of what the form held, as parsed.
+    pub content_digest: Option<String>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

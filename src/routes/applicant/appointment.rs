@@ -15,6 +15,7 @@ use crate::domain::scheduling::AppointmentState;
 use crate::domain::slot::{brussels_date, offered_slots};
 use crate::email::messages;
 use crate::http::error::{PageError, PageResultExt};
+use crate::http::rate_limit::client_address;
 use crate::http::{csrf, lang, page};
 use crate::i18n::{Tr, arg};
 use crate::id_upload::{self, Part, Side};
@@ -26,7 +27,7 @@ use crate::views::pages::appointment::{self, AcceptForm, CodeForm, Details, Link
 use actix_web::cookie::{Cookie, SameSite};
 use actix_web::http::StatusCode;
 use actix_web::http::header::LOCATION;
-use actix_web::{HttpRequest, HttpResponse, web};
+use actix_web::{FromRequest, HttpRequest, HttpResponse, web};
 use sea_orm::TransactionTrait;
 use serde::Deserialize;
 
@@ -71,6 +72,12 @@ fn problem_page(tr: Tr, problem: LinkProblem) -> HttpResponse {
         status,
         appointment::link_problem(&PageCtx::new(tr, "request"), problem),
     )
+}
+
+/// Every page behind a link keeps its place when the language is switched: the switch leads to
+/// the same page (token included) in the other language.
+fn page_ctx(tr: Tr, token: &str, suffix: &str) -> PageCtx {
+    PageCtx::new(tr, format!("appointment/{token}{suffix}"))
 }
 
 fn base_path(tr: Tr, token: &str) -> String {
@@ -119,7 +126,7 @@ fn code_page(
     } = shown;
     let (csrf_token, cookie) =
         csrf::token_for_form(req, state.settings.base_url.scheme() == "https");
-    let ctx = PageCtx::new(tr, "");
+    let ctx = page_ctx(tr, token, "");
     let form = CodeForm {
         csrf: csrf_token.as_str(),
         action: base_path(tr, token),
@@ -186,9 +193,7 @@ async fn details_page(
     (found, request): (&Appointment, &StoredRequest),
     refused: id_upload::Refused,
 ) -> Result<HttpResponse, PageError> {
-    // The page's own path carries the token: the language switch would put it in other links,
-    // so it leads to the home page instead.
-    let ctx = PageCtx::new(tr, "");
+    let ctx = page_ctx(tr, token, "");
     let (csrf_token, cookie) =
         csrf::token_for_form(req, state.settings.base_url.scheme() == "https");
     let proposed = found.state() == Some(AppointmentState::Proposed);
@@ -216,7 +221,11 @@ async fn details_page(
             csrf: csrf_token.as_str(),
             max_megabytes: id_scan::megabytes(max_bytes),
             max_bytes,
-            action: format!("{}/accept", base_path(tr, token)),
+            action: format!(
+                "{}/accept?csrf_token={}",
+                base_path(tr, token),
+                csrf_token.as_str()
+            ),
             problems: refused.messages(tr, max_bytes),
             passed: refused.passed_fields(),
             on_file,
@@ -262,6 +271,31 @@ pub async fn submit_code(
                 locked: None,
             },
             StatusCode::FORBIDDEN,
+        ));
+    }
+    if let Some(client) = client_address(&req, &state.settings.trusted_proxies)
+        && let Err(wait) = state.code_limiter.check(client)
+    {
+        tracing::warn!(%client, "security code refused: too many attempts from this address");
+        let minutes = wait.as_secs().div_ceil(60).max(1);
+        let error = tr.t_with(
+            "code-rate-limited",
+            &[(
+                "minutes",
+                fluent_templates::fluent_bundle::FluentValue::from(minutes),
+            )],
+        );
+        return Ok(code_page(
+            &req,
+            &state,
+            tr,
+            token,
+            Shown {
+                code: &form.code,
+                error: Some(error),
+                locked: None,
+            },
+            StatusCode::TOO_MANY_REQUESTS,
         ));
     }
     let now = state.clock.now();
@@ -378,7 +412,7 @@ pub async fn confirm_cancel(
     if !has_session(&req, &state, &request).await.page_err(tr)? {
         return Ok(see_page(tr, token));
     }
-    let ctx = PageCtx::new(tr, "");
+    let ctx = page_ctx(tr, token, "/cancel");
     if found.starts_at <= state.clock.now() {
         return Ok(page(StatusCode::CONFLICT, appointment::started(&ctx)));
     }
@@ -424,7 +458,7 @@ pub async fn cancel(
     {
         return Ok(see_page(tr, token));
     }
-    let ctx = PageCtx::new(tr, "");
+    let ctx = page_ctx(tr, token, "");
     match scheduling::cancel_by_applicant(
         &state.db,
         &state.settings.base_url,
@@ -468,7 +502,7 @@ async fn another_page(
     if !has_session(req, state, &request).await.page_err(tr)? {
         return Ok(see_page(tr, token));
     }
-    let ctx = PageCtx::new(tr, "");
+    let ctx = page_ctx(tr, token, "/another");
     let now = state.clock.now();
     if found.starts_at <= now {
         return Ok(page(StatusCode::CONFLICT, appointment::started(&ctx)));
@@ -525,11 +559,11 @@ pub async fn ask_another(
     let preferred = match parse_slots(&data.slot, &offered_slots(brussels_date(now))) {
         Ok(preferred) => preferred,
         Err(problem) => {
-            let error = Some(tr.t(problem.message_key()));
+            let error = Some(tr.t(problem.message_key(crate::domain::request::Field::Slots)));
             return another_page(&req, &state, tr, token, &data.slot, error).await;
         }
     };
-    let ctx = PageCtx::new(tr, "");
+    let ctx = page_ctx(tr, token, "");
     match scheduling::ask_another_slot(&state.db, &request, &found, &preferred, now).await {
         Ok(()) => Ok(page(StatusCode::OK, appointment::another_asked(&ctx))),
         Err(ChangeError::NotOffered) => Ok(page(StatusCode::CONFLICT, appointment::started(&ctx))),
@@ -541,30 +575,32 @@ pub async fn ask_another(
 }
 
 /// The accept form: the front of the ID document, and its back where it carries information.
+/// (Its CSRF token travels in the form's address and is checked before the body is read.)
 #[derive(actix_multipart::form::MultipartForm)]
 pub struct AcceptUpload {
-    csrf_token: actix_multipart::form::text::Text<String>,
     front: Option<actix_multipart::form::tempfile::TempFile>,
     back: Option<actix_multipart::form::tempfile::TempFile>,
 }
 
-/// Accepting: both images are checked first; any problem shows the page again with a message
-/// next to the file field. The files written are removed again unless the booking commits.
+/// Accepting: the link, the session and the CSRF token (in the form's address, so that it can be
+/// checked before the body) are checked before a byte of the upload is read; then both images
+/// are checked; any problem shows the page again with a message next to the file field. The
+/// files written are removed again unless the booking commits.
 pub async fn accept(
     req: HttpRequest,
     path: web::Path<(String, String)>,
-    form: actix_multipart::form::MultipartForm<AcceptUpload>,
+    query: web::Query<CsrfOnly>,
+    payload: web::Payload,
     state: web::Data<AppState>,
 ) -> Result<HttpResponse, PageError> {
     let tr = Tr(lang::preferred(&req));
     let token = &path.1;
-    let form = form.into_inner();
     let (found, request) = match find(&state, token).await.page_err(tr)? {
         Found::Live(found, request) => (found, request),
         Found::Problem(problem) => return Ok(problem_page(tr, problem)),
     };
     if !has_session(&req, &state, &request).await.page_err(tr)?
-        || !csrf::is_valid(&req, &form.csrf_token)
+        || !csrf::is_valid(&req, &query.csrf_token)
     {
         return Ok(see_page(tr, token));
     }
@@ -572,6 +608,18 @@ pub async fn accept(
     if found.state() != Some(AppointmentState::Proposed) {
         return Ok(see_page(tr, token));
     }
+    let mut payload = payload.into_inner();
+    let form = match actix_multipart::form::MultipartForm::<AcceptUpload>::from_request(
+        &req,
+        &mut payload,
+    )
+    .await
+    {
+        Ok(form) => form.into_inner(),
+        // Too large or cut off: the framework's answer, which the error handler turns into a
+        // page in the visitor's language.
+        Err(error) => return Ok(actix_web::Error::from(error).error_response()),
+    };
     let limits = id_upload::Limits::from_settings(&state.settings);
     let on_file = id_documents::sides_on_file(&state.db, request.id)
         .await
@@ -614,7 +662,7 @@ pub async fn accept(
     if outcome.is_ok() {
         uploaded.keep();
     }
-    let ctx = PageCtx::new(tr, "");
+    let ctx = page_ctx(tr, token, "");
     match outcome {
         Ok(()) => Ok(page(StatusCode::OK, appointment::accepted(&ctx, &found))),
         Err(ChangeError::NotOffered) => Ok(page(StatusCode::CONFLICT, appointment::started(&ctx))),

@@ -22,6 +22,7 @@ use actix_web::{HttpRequest, HttpResponse, web};
 use chrono::Duration;
 use fluent_templates::fluent_bundle::FluentValue;
 use sea_orm::TransactionTrait;
+use sha2::{Digest, Sha256};
 use uuid::Uuid;
 
 /// A form sent again within this time (double click, back and resend) shows a fresh code for the
@@ -95,9 +96,19 @@ pub async fn submit(
     }
 
     let submission_token = Token::parse(&form.submission_token).unwrap_or_else(Token::generate);
+    let origin = Origin::of(&req, &new);
     let code = SecurityCode::generate();
     let code_hash = secrets::hash(code.expose().to_owned()).await.page_err(tr)?;
-    match store_request(&state, tr, &new, &submission_token, code_hash.clone()).await? {
+    match store_request(
+        &state,
+        tr,
+        &new,
+        &submission_token,
+        &origin,
+        code_hash.clone(),
+    )
+    .await?
+    {
         Some(id) => {
             tracing::info!(request_id = %id.0, "request submitted");
             let received = Received {
@@ -111,7 +122,29 @@ pub async fn submit(
                 request_received::page(&PageCtx::new(tr, "").shown_once(), &received),
             ))
         }
-        None => resubmitted(&state, tr, &submission_token, &code, code_hash).await,
+        None => resubmitted(&state, tr, &submission_token, &origin, &code, code_hash).await,
+    }
+}
+
+/// Who sent a form and what it held, as digests: a form sent again gets a new security code
+/// only from the same browser (its CSRF cookie, set with the form) with the same content, so
+/// that someone who learnt a form's submission token cannot reset another person's code.
+struct Origin {
+    browser: String,
+    content: String,
+}
+
+impl Origin {
+    fn of(req: &HttpRequest, new: &NewRequest) -> Origin {
+        let digest = |text: &str| hex::encode(Sha256::digest(text.as_bytes()));
+        let cookie = req
+            .cookie(csrf::COOKIE)
+            .map(|c| c.value().to_owned())
+            .unwrap_or_default();
+        Origin {
+            browser: digest(&cookie),
+            content: digest(&format!("{new:?}")),
+        }
     }
 }
 
@@ -122,6 +155,7 @@ async fn store_request(
     tr: Tr,
     new: &NewRequest,
     submission_token: &Token,
+    origin: &Origin,
     code_hash: String,
 ) -> Result<Option<RequestId>, PageError> {
     let now = state.clock.now();
@@ -143,6 +177,9 @@ async fn store_request(
         Err(InsertError::AlreadySubmitted) => return Ok(None),
         Err(InsertError::Db(e)) => return Err(PageError::new(tr, e)),
     }
+    requests::remember_origin(&tx, id, &origin.browser, &origin.content)
+        .await
+        .page_err(tr)?;
     outbox::queue(&tx, &email, now).await.page_err(tr)?;
     audit::record(
         &tx,
@@ -164,6 +201,7 @@ async fn resubmitted(
     state: &AppState,
     tr: Tr,
     submission_token: &Token,
+    origin: &Origin,
     code: &SecurityCode,
     code_hash: String,
 ) -> Result<HttpResponse, PageError> {
@@ -184,7 +222,8 @@ async fn resubmitted(
     };
     let id = RequestId(existing.id);
     let tx = state.db.begin().await.page_err(tr)?;
-    if !requests::replace_security_code(&tx, id, code_hash, now)
+    let same_sender = (origin.browser.as_str(), origin.content.as_str());
+    if !requests::replace_security_code(&tx, id, same_sender, code_hash, now)
         .await
         .page_err(tr)?
     {

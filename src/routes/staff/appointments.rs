@@ -1,6 +1,6 @@
 //! One appointment: its interviewer sees it; a supervisor sees it and may reassign it.
 
-use super::{csrf_refused, is_supervisor, not_found, parse_id, see_other, signed_in};
+use super::{csrf_refused, is_supervisor, not_found, parse_id, signed_in};
 use crate::db::appointments::{self, Appointment};
 use crate::db::audit::Actor;
 use crate::db::requests::{self, RequestId};
@@ -24,24 +24,17 @@ use std::collections::HashSet;
 /// How many other times a supervisor is offered in the list.
 const OTHER_TIMES: usize = 300;
 
-#[derive(Debug, Default, Deserialize)]
-#[serde(default)]
-pub struct ShowQuery {
-    changed: String,
-}
-
 pub async fn show(
     req: HttpRequest,
     path: web::Path<(String, String)>,
-    query: web::Query<ShowQuery>,
     state: web::Data<AppState>,
 ) -> Result<HttpResponse, PageError> {
     let (tr, me) = signed_in!(req, state);
     let Some(id) = parse_id(&path.1) else {
         return Ok(not_found(tr));
     };
-    let notice = (!query.changed.is_empty()).then(|| ("info", tr.t("staff-reassigned")));
-    render(
+    let notice = super::flash_notice(&req, tr);
+    let response = render(
         &state,
         tr,
         &me,
@@ -52,7 +45,12 @@ pub async fn show(
         StatusCode::OK,
     )
     .await
-    .page_err(tr)
+    .page_err(tr)?;
+    Ok(crate::http::flash::shown(
+        response,
+        &req,
+        state.settings.is_https(),
+    ))
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -70,7 +68,9 @@ async fn render(
     let Some(found) = appointments::find(&state.db, id).await? else {
         return Ok(not_found(tr));
     };
-    if found.interviewer_id != me.member.id && !is_supervisor(me) {
+    // Access follows the request: after a reassignment the earlier interviewer no longer sees
+    // the applicant's data, even through the appointment they used to hold.
+    if !super::documents::may_view(state, me, found.request_id).await? {
         return Ok(not_found(tr));
     }
     let Some(request) = requests::find(&state.db, RequestId(found.request_id)).await? else {
@@ -223,9 +223,11 @@ pub async fn reassign(
     let outcome = change(&state, &me, &found, &data, &reason).await;
     let notice = match outcome {
         Ok(new_id) => {
-            return Ok(see_other(
+            return Ok(super::see_other_with(
                 tr,
-                &format!("staff/appointments/{new_id}?changed=1"),
+                &state,
+                &format!("staff/appointments/{new_id}"),
+                crate::http::flash::Flash::Reassigned,
             ));
         }
         Err(ChangeError::SlotTaken) => "staff-slot-taken",

@@ -2,14 +2,17 @@
 //! own; for supervisors, anyone's): the same rules and the same email either way.
 
 use super::queue::{queue_rows, render_request};
-use super::{csrf_refused, is_supervisor, not_found, parse_id, see_other, signed_in};
+use super::{
+    csrf_refused, flash_notice, is_supervisor, not_found, parse_id, see_other_with, signed_in,
+};
 use crate::db::audit::Actor;
 use crate::db::requests::{self, RequestId};
 use crate::db::schedule;
 use crate::http::error::{PageError, PageResultExt};
+use crate::http::flash::{self, Flash};
 use crate::http::page;
 use crate::http::staff_auth::SignedIn;
-use crate::i18n::{Tr, arg};
+use crate::i18n::Tr;
 use crate::scheduling::{self, ChangeError};
 use crate::startup::AppState;
 use crate::views::PageCtx;
@@ -25,7 +28,6 @@ use uuid::Uuid;
 #[serde(default)]
 pub struct AssignQuery {
     request: String,
-    proposed: String,
 }
 
 pub async fn show(
@@ -34,16 +36,8 @@ pub async fn show(
     state: web::Data<AppState>,
 ) -> Result<HttpResponse, PageError> {
     let (tr, me) = signed_in!(req, state);
-    let notice = (!query.proposed.is_empty()).then(|| {
-        (
-            "info",
-            tr.t_with(
-                "staff-proposed",
-                &[("reference", arg(query.proposed.clone()))],
-            ),
-        )
-    });
-    render_assign(
+    let notice = flash_notice(&req, tr);
+    let response = render_assign(
         &state,
         tr,
         &me,
@@ -52,7 +46,8 @@ pub async fn show(
         StatusCode::OK,
     )
     .await
-    .page_err(tr)
+    .page_err(tr)?;
+    Ok(flash::shown(response, &req, state.settings.is_https()))
 }
 
 /// The dashboard, with a chosen request's slots if it is still open in the person's languages.
@@ -170,9 +165,11 @@ pub async fn propose(
             } else {
                 "staff/queue"
             };
-            return Ok(see_other(
+            return Ok(see_other_with(
                 tr,
-                &format!("{target}?proposed={}", request.reference()),
+                &state,
+                target,
+                Flash::Proposed(request.id),
             ));
         }
         Err(ChangeError::SlotTaken) => refused("staff-slot-taken"),

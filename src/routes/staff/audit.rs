@@ -41,6 +41,7 @@ pub async fn show(req: HttpRequest, state: web::Data<AppState>) -> Result<HttpRe
             (entry, who, reference)
         })
         .collect::<Vec<_>>();
+    let names: audit_page::Names = staff.iter().map(|s| (s.id, s.name.clone())).collect();
     let ctx = PageCtx::staff(tr, "staff/audit");
     let staff_page = StaffPage {
         ctx: &ctx,
@@ -49,6 +50,6 @@ pub async fn show(req: HttpRequest, state: web::Data<AppState>) -> Result<HttpRe
     };
     Ok(page(
         StatusCode::OK,
-        audit_page::page(&staff_page, &entries),
+        audit_page::page(&staff_page, &entries, &names),
     ))
 }

@@ -124,6 +124,37 @@ pub(crate) fn csrf_refused(tr: Tr, me: &SignedIn) -> HttpResponse {
     )
 }
 
+/// The notice a redirect left for this page (see `http::flash`), in the page's language.
+pub(crate) fn flash_notice(req: &HttpRequest, tr: Tr) -> Option<(&'static str, String)> {
+    use crate::http::flash::{self, Flash};
+    let message = match flash::waiting(req)? {
+        Flash::Proposed(id) => tr.t_with(
+            "staff-proposed",
+            &[(
+                "reference",
+                crate::i18n::arg(crate::db::requests::RequestId(id).reference()),
+            )],
+        ),
+        Flash::Reassigned => tr.t("staff-reassigned"),
+        Flash::PlanSaved => tr.t("staff-plan-saved"),
+    };
+    Some(("info", message))
+}
+
+/// A 303 to a staff page that shows a notice once.
+pub(crate) fn see_other_with(
+    tr: Tr,
+    state: &AppState,
+    path: &str,
+    flash: crate::http::flash::Flash,
+) -> HttpResponse {
+    crate::http::flash::redirect_with(
+        format!("/{}/{path}", tr.lang().code()),
+        flash,
+        state.settings.is_https(),
+    )
+}
+
 /// A 303 to a staff page.
 pub(crate) fn see_other(tr: Tr, path: &str) -> HttpResponse {
     HttpResponse::SeeOther()

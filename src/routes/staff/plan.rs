@@ -2,7 +2,7 @@
 //! supervisor may edit anyone's and sets the interview length. A plan change never drops an
 //! appointment: those it no longer covers are listed as conflicts to resolve by reassigning.
 
-use super::{csrf_refused, is_supervisor, not_found, parse_id, see_other, signed_in};
+use super::{csrf_refused, is_supervisor, not_found, parse_id, signed_in};
 use crate::db::appointments;
 use crate::db::audit::{self, Actor};
 use crate::db::requests::RequestId;
@@ -45,7 +45,6 @@ fn plan_path(me: &SignedIn, id: Uuid) -> String {
 #[serde(default)]
 pub struct PlanQuery {
     staff: String,
-    saved: String,
 }
 
 pub async fn show(
@@ -60,9 +59,9 @@ pub async fn show(
     let Some(interviewer) = schedule::interviewer(&state.db, id).await.page_err(tr)? else {
         return Ok(not_found(tr));
     };
-    let notice = (!query.saved.is_empty()).then(|| ("info", tr.t("staff-plan-saved")));
+    let notice = super::flash_notice(&req, tr);
     let form = form_of(&interviewer);
-    render(
+    let response = render(
         &state,
         tr,
         &me,
@@ -75,7 +74,12 @@ pub async fn show(
         StatusCode::OK,
     )
     .await
-    .page_err(tr)
+    .page_err(tr)?;
+    Ok(crate::http::flash::shown(
+        response,
+        &req,
+        state.settings.is_https(),
+    ))
 }
 
 fn form_of(interviewer: &Interviewer) -> PlanForm {
@@ -262,9 +266,12 @@ pub async fn save(
     .await
     .page_err(tr)?;
     tx.commit().await.page_err(tr)?;
-    let path = plan_path(&me, id);
-    let sep = if path.contains('?') { '&' } else { '?' };
-    Ok(see_other(tr, &format!("{path}{sep}saved=1")))
+    Ok(super::see_other_with(
+        tr,
+        &state,
+        &plan_path(&me, id),
+        crate::http::flash::Flash::PlanSaved,
+    ))
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -355,9 +362,12 @@ pub async fn add_exception(
     .await
     .page_err(tr)?;
     tx.commit().await.page_err(tr)?;
-    let path = plan_path(&me, id);
-    let sep = if path.contains('?') { '&' } else { '?' };
-    Ok(see_other(tr, &format!("{path}{sep}saved=1")))
+    Ok(super::see_other_with(
+        tr,
+        &state,
+        &plan_path(&me, id),
+        crate::http::flash::Flash::PlanSaved,
+    ))
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -399,9 +409,12 @@ pub async fn remove_exception(
     .await
     .page_err(tr)?;
     tx.commit().await.page_err(tr)?;
-    let path = plan_path(&me, id);
-    let sep = if path.contains('?') { '&' } else { '?' };
-    Ok(see_other(tr, &format!("{path}{sep}saved=1")))
+    Ok(super::see_other_with(
+        tr,
+        &state,
+        &plan_path(&me, id),
+        crate::http::flash::Flash::PlanSaved,
+    ))
 }
 
 /// Supervisors: every staff member with languages and interview length, linking to their plan

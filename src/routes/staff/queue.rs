@@ -14,7 +14,7 @@ use crate::domain::working_days::working_days_between;
 use crate::http::error::{PageError, PageResultExt};
 use crate::http::page;
 use crate::http::staff_auth::SignedIn;
-use crate::i18n::{Tr, arg};
+use crate::i18n::Tr;
 use crate::scheduling;
 use crate::startup::AppState;
 use crate::views::PageCtx;
@@ -65,23 +65,20 @@ pub async fn show(
         .page_err(tr)?;
     let rows = queue_rows(&open, state.clock.now());
     let ctx = PageCtx::staff(tr, "staff/queue");
-    let notice = (!query.proposed.is_empty()).then(|| {
-        (
-            "info",
-            tr.t_with(
-                "staff-proposed",
-                &[("reference", arg(query.proposed.clone()))],
-            ),
-        )
-    });
+    let notice = super::flash_notice(&req, tr);
     let staff_page = StaffPage {
         ctx: &ctx,
         signed_in: &me,
         notice,
     };
-    Ok(page(
+    let response = page(
         StatusCode::OK,
         queue_page::page(&staff_page, &rows, language),
+    );
+    Ok(crate::http::flash::shown(
+        response,
+        &req,
+        state.settings.is_https(),
     ))
 }
 

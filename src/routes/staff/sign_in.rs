@@ -2,9 +2,11 @@
 //! the password is wrong or the account is paused, so that nothing can be learnt from it.
 
 use crate::db::audit::{self, Actor};
+use crate::db::staff::StaffMember;
 use crate::db::{sessions, staff};
-use crate::domain::sign_in::Gate;
+use crate::domain::sign_in::Reserved;
 use crate::http::error::{PageError, PageResultExt};
+use crate::http::rate_limit::client_address;
 use crate::http::staff_auth::{self, COOKIE};
 use crate::http::{csrf, lang, page};
 use crate::i18n::Tr;
@@ -15,6 +17,9 @@ use crate::views::pages::staff_sign_in::{self, SignInPage};
 use actix_web::http::StatusCode;
 use actix_web::http::header::LOCATION;
 use actix_web::{HttpRequest, HttpResponse, web};
+use chrono::{DateTime, Utc};
+use fluent_templates::fluent_bundle::FluentValue;
+use sea_orm::TransactionTrait;
 use serde::Deserialize;
 
 #[derive(Debug, Default, Deserialize)]
@@ -53,53 +58,30 @@ pub async fn submit(
             StatusCode::FORBIDDEN,
         ));
     }
-    let failed = || {
-        let error = Some(tr.t("staff-sign-in-failed"));
-        sign_in_page(
-            &req,
-            &state,
-            tr,
-            &form.email,
-            None,
-            error,
-            StatusCode::UNAUTHORIZED,
-        )
+    let failed = |status, error: String| {
+        sign_in_page(&req, &state, tr, &form.email, None, Some(error), status)
     };
+    if let Some(client) = client_address(&req, &state.settings.trusted_proxies)
+        && let Err(wait) = state.sign_in_limiter.check(client)
+    {
+        tracing::warn!(%client, "staff sign-in refused: too many attempts from this address");
+        let minutes = wait.as_secs().div_ceil(60).max(1);
+        let error = tr.t_with(
+            "sign-in-rate-limited",
+            &[("minutes", FluentValue::from(minutes))],
+        );
+        return Ok(failed(StatusCode::TOO_MANY_REQUESTS, error));
+    }
     let now = state.clock.now();
-    let Some(member) = staff::find_by_email(&state.db, &form.email)
+    let Some(member) = check_password(&state, &form.email, form.password, now)
         .await
         .page_err(tr)?
     else {
-        secrets::verify_nothing(form.password).await.page_err(tr)?;
-        return Ok(failed());
+        return Ok(failed(
+            StatusCode::UNAUTHORIZED,
+            tr.t("staff-sign-in-failed"),
+        ));
     };
-    let attempts = member.attempts();
-    if attempts.gate(now) != Gate::Open {
-        return Ok(failed());
-    }
-    let password_ok = secrets::verify(form.password.clone(), member.password_hash.clone())
-        .await
-        .page_err(tr)?;
-    if !password_ok {
-        let after = attempts.after_failure(now);
-        staff::save_attempts(&state.db, member.id, after)
-            .await
-            .page_err(tr)?;
-        if after.just_locked() {
-            tracing::warn!(staff_id = %member.id, "staff account locked after repeated failed sign-ins");
-            audit::record(
-                &state.db,
-                Actor::Staff(member.id),
-                "staff_locked",
-                None,
-                "repeated failed sign-ins",
-                now,
-            )
-            .await
-            .page_err(tr)?;
-        }
-        return Ok(failed());
-    }
 
     staff::save_attempts(&state.db, member.id, Default::default())
         .await
@@ -129,6 +111,74 @@ pub async fn submit(
             state.settings.is_https(),
         ))
         .finish())
+}
+
+/// The account behind a correct email and password. The attempt is counted in the database
+/// before the password is checked, so that attempts sent at once count one each; every refusal
+/// (unknown email, locked or slowed account, wrong password) costs the same argon2 verification,
+/// so that response times do not tell which accounts exist. A lock ends the account's sessions.
+async fn check_password(
+    state: &AppState,
+    email: &str,
+    password: String,
+    now: DateTime<Utc>,
+) -> anyhow::Result<Option<StaffMember>> {
+    let member = staff::find_by_email(&state.db, email).await?;
+    let reservation = match &member {
+        Some(member) => staff::reserve_attempt(&state.db, member.id, now).await?,
+        None => None,
+    };
+    let counted = || {
+        state
+            .sign_in_verifications
+            .fetch_add(1, std::sync::atomic::Ordering::Relaxed)
+    };
+    let (Some(member), Some(reservation)) = (member, reservation) else {
+        counted();
+        secrets::verify_nothing(password).await?;
+        tracing::warn!("failed staff sign-in: no account has this email address");
+        return Ok(None);
+    };
+    counted();
+    let correct = match reservation.reserved {
+        Reserved::Check => secrets::verify(password, member.password_hash.clone()).await?,
+        Reserved::TooSoon | Reserved::Locked(_) => {
+            secrets::verify_nothing(password).await?;
+            false
+        }
+    };
+    if correct {
+        staff::save_attempts(&state.db, member.id, Default::default()).await?;
+        return Ok(Some(member));
+    }
+    let failures = reservation.attempts.failures;
+    match reservation.reserved {
+        Reserved::Locked(until) => {
+            tracing::warn!(staff_id = %member.id, %until, "failed staff sign-in: account locked");
+        }
+        Reserved::TooSoon => {
+            tracing::warn!(staff_id = %member.id, failures, "failed staff sign-in: too soon after the last failure");
+        }
+        Reserved::Check => {
+            tracing::warn!(staff_id = %member.id, failures, "failed staff sign-in: wrong password");
+        }
+    }
+    if reservation.locked_now {
+        let tx = state.db.begin().await?;
+        let ended = sessions::close_all_for(&tx, member.id).await?;
+        audit::record(
+            &tx,
+            Actor::Staff(member.id),
+            "staff_locked",
+            None,
+            &format!("failures={failures} sessions_ended={ended}"),
+            now,
+        )
+        .await?;
+        tx.commit().await?;
+        tracing::warn!(staff_id = %member.id, failures, sessions_ended = ended, "staff account locked after repeated failed sign-ins");
+    }
+    Ok(None)
 }
 
 #[derive(Debug, Default, Deserialize)]

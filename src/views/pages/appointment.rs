@@ -8,7 +8,8 @@ use crate::id_upload::Side;
 use crate::views::PageCtx;
 use crate::views::layout::layout;
 use crate::views::partials::{
-    FieldView, IdImageFields, hidden, id_image_check_script, notice, text_field,
+    FieldView, IdImageFields, error_summary, hidden, id_image_check_script, notice, slot_grid,
+    text_field,
 };
 use maud::{Markup, html};
 
@@ -49,9 +50,16 @@ pub struct CodeForm<'a> {
 
 pub fn code_form(ctx: &PageCtx, form: &CodeForm) -> Markup {
     let tr = ctx.tr;
+    let ctx = &ctx.with_errors(form.error.is_some());
     let title = tr.t("appointment-code-title");
+    let problems: Vec<(String, String)> = form
+        .error
+        .iter()
+        .map(|e| ("code".to_owned(), e.clone()))
+        .collect();
     let body = html! {
         h1 { (title) }
+        (error_summary(tr, &problems))
         @if let Some(locked) = &form.locked { (notice("error", locked)) }
         p { (tr.t("appointment-code-intro")) }
         form method="post" action=(form.action) novalidate {
@@ -97,6 +105,13 @@ pub struct AcceptForm<'a> {
 
 pub fn details(ctx: &PageCtx, view: &Details) -> Markup {
     let tr = ctx.tr;
+    // A refused image is explained at the top of the page too, not only by its field far below.
+    let problems: &[(String, String)] = view
+        .accept
+        .as_ref()
+        .filter(|_| !view.started)
+        .map_or(&[], |accept| &accept.problems);
+    let ctx = &ctx.with_errors(!problems.is_empty());
     let a = view.appointment;
     let title = tr.t("appointment-title");
     let minutes = (a.ends_at - a.starts_at).num_minutes();
@@ -106,6 +121,7 @@ pub fn details(ctx: &PageCtx, view: &Details) -> Markup {
     ));
     let body = html! {
         h1 { (title) }
+        (error_summary(tr, problems))
         p.lead { (tr.t_with("appointment-state-line", &[("state", arg(tr.t(&format!("appointment-state-{}", a.state))))])) }
         dl {
             dt { (tr.t("appointment-when")) }
@@ -209,13 +225,14 @@ pub fn another_slot(ctx: &PageCtx, view: &AnotherSlot) -> Markup {
         .iter()
         .map(|e| ("slot".to_owned(), e.clone()))
         .collect();
+    let ctx = &ctx.with_errors(!problems.is_empty());
     let body = html! {
         h1 { (title) }
-        (crate::views::partials::error_summary(tr, &problems))
+        (error_summary(tr, &problems))
         p { (tr.t("appointment-another-intro")) }
         form method="post" action=(view.action) novalidate {
             (hidden("csrf_token", view.csrf))
-            (crate::views::partials::slot_grid(tr, &field, view.offered, view.chosen))
+            (slot_grid(tr, &field, view.offered, view.chosen))
             button.button type="submit" { (tr.t("appointment-another-submit")) }
         }
         p { a href=(view.back) { (tr.t("appointment-cancel-back")) } }
@@ -244,7 +261,6 @@ fn accept_form(ctx: &PageCtx, form: &AcceptForm) -> Markup {
     html! {
         section aria-labelledby="accept" {
             h2 #accept { (tr.t("appointment-accept-title")) }
-            (crate::views::partials::error_summary(tr, &form.problems))
             p { (tr.t_with("appointment-accept-intro", &[("max", arg(form.max_megabytes.clone()))])) }
             form method="post" action=(form.action) enctype="multipart/form-data" novalidate {
                 (hidden("csrf_token", form.csrf))

@@ -3,15 +3,16 @@
 use crate::domain::countries::COUNTRY_CODES;
 use crate::domain::language::InterviewLanguage;
 use crate::domain::request::{
-    Field, FieldErrors, MOTIVATION_MAX, MOTIVATION_MIN, NAME_MAX, RequestForm, Sex,
+    DatePart, Field, FieldErrors, MOTIVATION_MAX, MOTIVATION_MIN, NAME_MAX, Problem, RequestForm,
+    Sex,
 };
 use crate::domain::slot::PreferredSlot;
 use crate::i18n::{Tr, arg};
 use crate::views::PageCtx;
 use crate::views::layout::layout;
 use crate::views::partials::{
-    FieldView, checkbox_field, error_summary, hidden, notice, radio_group, select_field, slot_grid,
-    text_field, textarea_field,
+    DateBox, FieldView, checkbox_field, date_input, error_summary, hidden, notice, radio_group,
+    select_field, slot_grid, text_field, textarea_field,
 };
 use maud::{Markup, html};
 
@@ -40,7 +41,7 @@ pub struct FormPage<'a> {
 fn message(tr: Tr, field: Field, errors: &FieldErrors) -> Option<String> {
     errors.get(field).map(|problem| {
         tr.t_with(
-            problem.message_key(),
+            problem.message_key(field),
             &[
                 ("field", arg(tr.t(&format!("field-{}", field.name())))),
                 ("max", arg(NAME_MAX.to_string())),
@@ -63,14 +64,54 @@ fn view<'a>(tr: Tr, field: Field, errors: &FieldErrors, required: bool) -> Field
     }
 }
 
+/// Where the error summary leads for a problem: the field's input, or for a group its first
+/// input (the radios and the slot grid give their first input the field's id), or for the date
+/// its first box with a problem.
+fn anchor(field: Field, problem: Problem) -> &'static str {
+    match field {
+        Field::BirthDate => problem.date_parts().first().unwrap_or(DatePart::Day).name(),
+        _ => field.name(),
+    }
+}
+
+/// The date of birth's three boxes, with what was typed and those the problem concerns.
+fn date_boxes<'a>(tr: Tr, form: &'a RequestForm, errors: &FieldErrors) -> Vec<DateBox<'a>> {
+    let wrong = errors
+        .get(Field::BirthDate)
+        .map(Problem::date_parts)
+        .unwrap_or_default();
+    DatePart::ALL
+        .into_iter()
+        .zip([&form.birth_day, &form.birth_month, &form.birth_year])
+        .map(|(part, value)| DateBox {
+            name: part.name(),
+            label: tr.t(&format!("date-{}", part.code())),
+            value,
+            autocomplete: match part {
+                DatePart::Day => "bday-day",
+                DatePart::Month => "bday-month",
+                DatePart::Year => "bday-year",
+            },
+            digits: if part == DatePart::Year { 4 } else { 2 },
+            invalid: wrong.contains(part),
+        })
+        .collect()
+}
+
 pub fn page(ctx: &PageCtx, p: &FormPage) -> Markup {
     let tr = ctx.tr;
     let form = p.form;
     let errors = p.errors;
     let summary: Vec<(String, String)> = errors
         .iter()
-        .filter_map(|(field, _)| Some((field.name().to_owned(), message(tr, field, errors)?)))
+        .filter_map(|(field, problem)| {
+            Some((
+                anchor(field, problem).to_owned(),
+                message(tr, field, errors)?,
+            ))
+        })
         .collect();
+    let ctx = &ctx.with_errors(!summary.is_empty());
     let countries = sorted_country_names(tr, COUNTRY_CODES.iter().copied());
     let sexes: Vec<(String, String)> = Sex::ALL
         .iter()
@@ -99,7 +140,7 @@ pub fn page(ctx: &PageCtx, p: &FormPage) -> Markup {
             h2 { (tr.t("form-section-person")) }
             (text_field(tr, &view(tr, Field::LastName, errors, true), "text", &form.last_name, "family-name"))
             (text_field(tr, &view(tr, Field::FirstNames, errors, true), "text", &form.first_names, "given-name"))
-            (text_field(tr, &view(tr, Field::BirthDate, errors, true), "date", &form.birth_date, "bday"))
+            (date_input(tr, &view(tr, Field::BirthDate, errors, true), &date_boxes(tr, form, errors)))
             (select_field(tr, &view(tr, Field::BirthCountry, errors, true), &countries, &form.birth_country))
             (text_field(tr, &view(tr, Field::BirthPlace, errors, true), "text", &form.birth_place, "off"))
             (radio_group(tr, &view(tr, Field::Sex, errors, true), &sexes, &form.sex))

@@ -2,6 +2,7 @@
 
 use crate::db::appointments::Appointment;
 use crate::i18n::arg;
+use crate::views::pages::staff::appointment::change_reason;
 use crate::views::pages::staff::{StaffPage, appointment_state, when, zone};
 use maud::{Markup, html};
 
@@ -37,7 +38,7 @@ pub fn page(
                             (when(tr, a.starts_at, a.ends_at)) " " (zone(a.starts_at)) " — " (reference)
                         }
                         " — " (appointment_state(tr, a))
-                        @if let Some(reason) = &a.change_reason { " (" (reason) ")" }
+                        @if let Some(reason) = &a.change_reason { " (" (change_reason(tr, reason)) ")" }
                     }
                 }
             }

@@ -14,6 +14,7 @@ pub struct SignInPage<'a> {
 
 pub fn page(ctx: &PageCtx, p: &SignInPage) -> Markup {
     let tr = ctx.tr;
+    let ctx = &ctx.with_errors(p.error.is_some());
     let field = |name, key: &str| FieldView {
         name,
         label: tr.t(key),
@@ -26,7 +27,8 @@ pub fn page(ctx: &PageCtx, p: &SignInPage) -> Markup {
         h1 { (tr.t("staff-sign-in-title")) }
         @if let Some(text) = &p.notice { (notice("info", text)) }
         @if let Some(text) = &p.error { (notice("error", text)) }
-        form method="post" action=(ctx.href("staff/sign-in")) {
+        // The server's messages, in the page's language, rather than the browser's own.
+        form method="post" action=(ctx.href("staff/sign-in")) novalidate {
             (hidden("csrf_token", p.csrf_token))
             (text_field(tr, &field("email", "staff-email"), "email", p.email, "username"))
             (text_field(tr, &field("password", "staff-password"), "password", "", "current-password"))

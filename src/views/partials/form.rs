@@ -147,6 +147,42 @@ pub fn radio_group(
     }
 }
 
+/// One box of a date input: day, month or year.
+pub struct DateBox<'a> {
+    /// The input's name, also its id.
+    pub name: &'a str,
+    pub label: String,
+    pub value: &'a str,
+    pub autocomplete: &'a str,
+    /// How many digits the box is sized for (2 or 4).
+    pub digits: u8,
+    /// This box is one the error is about.
+    pub invalid: bool,
+}
+
+/// A date as three text boxes in a fieldset (GOV.UK's date input): one legend, one hint and one
+/// error for the group, the boxes the error concerns marked invalid. Digits only, hence
+/// `inputmode=numeric` (not `type=number`, which would turn "07" into 7 and accept "1e3").
+pub fn date_input(tr: Tr, field: &FieldView, boxes: &[DateBox]) -> Markup {
+    html! {
+        fieldset class=(format!("{} date-input", field.class())) role="group" aria-describedby=[field.described_by()] {
+            legend { (field.label) }
+            (field.hint_and_error(tr))
+            div.date-parts {
+                @for part in boxes {
+                    div.date-part {
+                        label for=(part.name) { (part.label) }
+                        input class=(format!("width-{}", part.digits)) id=(part.name) name=(part.name)
+                            type="text" inputmode="numeric" value=(part.value)
+                            autocomplete=(part.autocomplete)
+                            aria-invalid=[part.invalid.then_some("true")];
+                    }
+                }
+            }
+        }
+    }
+}
+
 /// A single checkbox whose label may hold markup (a link).
 pub fn checkbox_field(tr: Tr, field: &FieldView, label: Markup, checked: bool) -> Markup {
     html! {
@@ -168,11 +204,14 @@ pub fn hidden(name: &str, value: &str) -> Markup {
     html! { input type="hidden" name=(name) value=(value); }
 }
 
-/// The list of problems at the top of a form, each linking to its field.
+/// The list of problems at the top of a form, each linking to its field (for a group of inputs,
+/// to its first input, or the first one with a problem). It takes the focus as the page loads,
+/// without a script: `autofocus` applies to any focusable element, and `tabindex=-1` makes the
+/// summary one without putting it in the tab order.
 pub fn error_summary(tr: Tr, problems: &[(String, String)]) -> Markup {
     html! {
         @if !problems.is_empty() {
-            div.error-summary role="alert" aria-labelledby="error-summary-title" tabindex="-1" {
+            div.error-summary role="alert" aria-labelledby="error-summary-title" tabindex="-1" autofocus {
                 h2 #error-summary-title { (tr.t("error-summary-title")) }
                 ul {
                     @for (id, message) in problems {

@@ -5,8 +5,8 @@ mod id_upload;
 mod slot_grid;
 
 pub use form::{
-    FieldView, checkbox_field, error_summary, file_field, hidden, radio_group, select_field,
-    text_field, textarea_field,
+    DateBox, FieldView, checkbox_field, date_input, error_summary, file_field, hidden, radio_group,
+    select_field, text_field, textarea_field,
 };
 
 pub use id_upload::{IdImageFields, id_image_check_script};

@@ -6,7 +6,8 @@ use crate::domain::slot::{DayPart, PreferredSlot};
 use crate::i18n::Tr;
 use maud::{Markup, html};
 
-/// The preferred slots: one small fieldset per day with a morning and an afternoon checkbox.
+/// The preferred slots: one small fieldset per day with a morning and an afternoon checkbox. The
+/// first checkbox carries the field's id, so that the error summary leads to an input.
 pub fn slot_grid(
     tr: Tr,
     field: &FieldView,
@@ -18,8 +19,12 @@ pub fn slot_grid(
         days.dedup();
         days
     };
+    let first = days
+        .iter()
+        .flat_map(|date| DayPart::ALL.map(|part| PreferredSlot { date: *date, part }))
+        .find(|slot| offered.contains(slot));
     html! {
-        fieldset id=(field.name) class=(if field.error.is_some() { "slot-grid field has-error" } else { "slot-grid field" })
+        fieldset class=(if field.error.is_some() { "slot-grid field has-error" } else { "slot-grid field" })
             aria-describedby=(format!("{0}-hint{1}", field.name, if field.error.is_some() { format!(" {}-error", field.name) } else { String::new() })) {
             legend { (field.label) }
             p.hint id=(format!("{}-hint", field.name)) { (field.hint.clone().unwrap_or_default()) }
@@ -36,10 +41,12 @@ pub fn slot_grid(
                             @let slot = PreferredSlot { date: *date, part };
                             @if offered.contains(&slot) {
                                 @let code = slot.code();
+                                @let id = if first == Some(slot) { field.name.to_owned() } else { format!("slot-{code}") };
                                 div.choice {
-                                    input type="checkbox" id=(format!("slot-{code}")) name="slot" value=(code)
-                                        checked[chosen.contains(&code)];
-                                    label for=(format!("slot-{code}")) { (tr.t(&format!("part-{}", part.code()))) }
+                                    input type="checkbox" id=(id) name="slot" value=(code)
+                                        checked[chosen.contains(&code)]
+                                        aria-invalid=[field.error.as_ref().map(|_| "true")];
+                                    label for=(id) { (tr.t(&format!("part-{}", part.code()))) }
                                 }
                             }
                         }

@@ -153,6 +153,10 @@ staff-reason-text = Erläuterung (bei „Anderer Grund“ erforderlich)
 staff-reason-missing = Wählen Sie einen Grund.
 staff-reason-other-needs-text = Erläutern Sie den Grund in wenigen Worten.
 staff-reason-too-long = Die Erläuterung muss kürzer als 500 Zeichen sein.
+staff-reason-other-text = Anderer Grund – { $reason }
+staff-reason-cancelled = Von der antragstellenden Person abgesagt
+staff-reason-another-slot = Die antragstellende Person bat um einen anderen Termin
+staff-reason-lapsed = Nicht rechtzeitig beantwortet
 
 staff-audit-title = Prüfprotokoll
 staff-audit-help = Alle Handlungen der Mitarbeitenden, die neuesten zuerst. Das Protokoll kann nur ergänzt werden und ist durch Hashwerte verkettet; der Befehl verify-audit prüft es.
@@ -164,6 +168,61 @@ staff-audit-detail = Details
 staff-audit-actor-applicant = Antragstellende Person
 staff-audit-actor-staff = Mitarbeitende Person
 staff-audit-actor-system = System
+staff-audit-caption = Einträge des Protokolls, die neuesten zuerst
+staff-audit-action-request-submitted = Antrag gestellt
+staff-audit-action-security-code-reissued = Sicherheitscode erneut ausgegeben
+staff-audit-action-code-lockout = Terminseite nach falschen Sicherheitscodes gesperrt
+staff-audit-action-staff-locked = Konto einer mitarbeitenden Person gesperrt
+staff-audit-action-staff-signed-in = Angemeldet
+staff-audit-action-staff-signed-out = Abgemeldet
+staff-audit-action-staff-password-changed = Passwort einer mitarbeitenden Person geändert
+staff-audit-action-plan-change = Arbeitsplan geändert
+staff-audit-action-plan-exception-add = Freier Tag oder zusätzliche Stunden eingetragen
+staff-audit-action-plan-exception-remove = Freier Tag oder zusätzliche Stunden entfernt
+staff-audit-action-view-id-document = Bild des Ausweisdokuments angesehen
+staff-audit-action-propose = Termin vorgeschlagen
+staff-audit-action-move-time = Auf eine andere Zeit verschoben
+staff-audit-action-reassign = Einer anderen Person zugewiesen
+staff-audit-action-cancel = Von der antragstellenden Person abgesagt
+staff-audit-action-ask-another-slot = Die antragstellende Person bat um einen anderen Termin
+staff-audit-action-lapse = Vorschlag ohne Antwort verfallen
+staff-audit-action-accept = Von der antragstellenden Person angenommen
+staff-audit-action-id-image-deleted = Bild des Ausweisdokuments gelöscht
+staff-audit-action-unknown = Andere Handlung ({ $code })
+staff-audit-detail-form-sent-again = Das Antragsformular wurde erneut gesendet: Ein neuer Sicherheitscode wurde ausgegeben.
+staff-audit-detail-locked-until = Gesperrt bis { $until }.
+staff-audit-detail-failed-sign-ins = Nach wiederholt fehlgeschlagenen Anmeldungen.
+staff-audit-detail-staff-locked = Nach { $count } fehlgeschlagenen Anmeldungen; { $sessions ->
+    [0] keine Sitzung war offen.
+    [one] eine offene Sitzung wurde beendet.
+   *[other] { $sessions } offene Sitzungen wurden beendet.
+}
+staff-audit-detail-password-changed = Passwort von { $name }; { $sessions ->
+    [0] keine Sitzung war offen.
+    [one] eine offene Sitzung wurde beendet.
+   *[other] { $sessions } offene Sitzungen wurden beendet.
+}
+staff-audit-detail-plan = Arbeitsplan von { $name }: { $period }. Sprachen: { $languages }. Gespräche von { $minutes } Minuten.
+staff-audit-detail-plan-day = { $weekday } { $period }
+staff-audit-detail-plan-no-hours = keine Arbeitszeiten
+staff-audit-detail-day-off = Arbeitsplan von { $name }: { $date }, freier Tag.
+staff-audit-detail-extra-hours = Arbeitsplan von { $name }: { $date }, zusätzliche Stunden { $period }.
+staff-audit-detail-exception-removed = Arbeitsplan von { $name }: ein freier Tag oder zusätzliche Stunden entfernt.
+staff-audit-detail-document = Bild: { $side }.
+staff-audit-detail-propose = { $when }, mit { $name }.
+staff-audit-detail-move-time = Von { $from } auf { $to }, mit { $name }.
+staff-audit-detail-reassign = { $when }: von { $from } an { $to }.
+staff-audit-detail-reason = Grund: { $reason }.
+staff-audit-detail-cancel = Gespräch am { $when }.
+staff-audit-detail-ask-another-slot = Gespräch am { $when } freigegeben. Neue bevorzugte Zeiten: { $slots }.
+staff-audit-detail-lapse = Vorschlag vom { $when }, nicht rechtzeitig beantwortet.
+staff-audit-detail-accept = Gespräch am { $when }. Bilder des Ausweisdokuments: { $side }.
+staff-audit-detail-images-on-file = die bereits gespeicherten
+staff-audit-detail-image-deleted = Bild: { $side }, gelöscht { $count ->
+    [one] einen Tag
+   *[other] { $count } Tage
+} nach dem Ende des Antrags.
+staff-audit-detail-unknown-staff = eine ehemalige mitarbeitende Person
 
 staff-documents = Ausweisdokument
 staff-documents-none = Noch kein Bild hochgeladen: Die antragstellende Person lädt es beim Annehmen hoch.

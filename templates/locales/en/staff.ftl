@@ -153,6 +153,10 @@ staff-reason-text = Explanation (required for “Other”)
 staff-reason-missing = Choose a reason.
 staff-reason-other-needs-text = Explain the reason in a few words.
 staff-reason-too-long = Keep the explanation under 500 characters.
+staff-reason-other-text = Other – { $reason }
+staff-reason-cancelled = Cancelled by the applicant
+staff-reason-another-slot = The applicant asked for another slot
+staff-reason-lapsed = No answer in time
 
 staff-audit-title = Audit log
 staff-audit-help = Every staff action, newest first. The log is append-only and chained by hashes; the verify-audit command checks it.
@@ -164,6 +168,61 @@ staff-audit-detail = Details
 staff-audit-actor-applicant = Applicant
 staff-audit-actor-staff = Staff member
 staff-audit-actor-system = System
+staff-audit-caption = Audit entries, newest first
+staff-audit-action-request-submitted = Request submitted
+staff-audit-action-security-code-reissued = Security code issued again
+staff-audit-action-code-lockout = Appointment page locked after wrong security codes
+staff-audit-action-staff-locked = Staff account locked
+staff-audit-action-staff-signed-in = Signed in
+staff-audit-action-staff-signed-out = Signed out
+staff-audit-action-staff-password-changed = Staff password changed
+staff-audit-action-plan-change = Working plan changed
+staff-audit-action-plan-exception-add = Day off or extra hours added
+staff-audit-action-plan-exception-remove = Day off or extra hours removed
+staff-audit-action-view-id-document = ID image viewed
+staff-audit-action-propose = Slot proposed
+staff-audit-action-move-time = Moved to another time
+staff-audit-action-reassign = Reassigned to another interviewer
+staff-audit-action-cancel = Cancelled by the applicant
+staff-audit-action-ask-another-slot = Applicant asked for another slot
+staff-audit-action-lapse = Proposal lapsed without an answer
+staff-audit-action-accept = Accepted by the applicant
+staff-audit-action-id-image-deleted = ID image deleted
+staff-audit-action-unknown = Other action ({ $code })
+staff-audit-detail-form-sent-again = The request form was sent again: a new security code was issued.
+staff-audit-detail-locked-until = Locked until { $until }.
+staff-audit-detail-failed-sign-ins = After repeated failed sign-ins.
+staff-audit-detail-staff-locked = After { $count } failed sign-ins; { $sessions ->
+    [0] no session was open.
+    [one] one open session was ended.
+   *[other] { $sessions } open sessions were ended.
+}
+staff-audit-detail-password-changed = Password of { $name }; { $sessions ->
+    [0] no session was open.
+    [one] one open session was ended.
+   *[other] { $sessions } open sessions were ended.
+}
+staff-audit-detail-plan = Working plan of { $name }: { $period }. Languages: { $languages }. Interviews of { $minutes } minutes.
+staff-audit-detail-plan-day = { $weekday } { $period }
+staff-audit-detail-plan-no-hours = no working hours
+staff-audit-detail-day-off = Working plan of { $name }: { $date }, day off.
+staff-audit-detail-extra-hours = Working plan of { $name }: { $date }, extra hours { $period }.
+staff-audit-detail-exception-removed = Working plan of { $name }: a day off or extra hours removed.
+staff-audit-detail-document = Image: { $side }.
+staff-audit-detail-propose = { $when }, with { $name }.
+staff-audit-detail-move-time = From { $from } to { $to }, with { $name }.
+staff-audit-detail-reassign = { $when }: from { $from } to { $to }.
+staff-audit-detail-reason = Reason: { $reason }.
+staff-audit-detail-cancel = Interview of { $when }.
+staff-audit-detail-ask-another-slot = Interview of { $when } released. New preferred slots: { $slots }.
+staff-audit-detail-lapse = Proposal made on { $when }, not answered in time.
+staff-audit-detail-accept = Interview of { $when }. ID images: { $side }.
+staff-audit-detail-images-on-file = those already on file
+staff-audit-detail-image-deleted = Image: { $side }, deleted { $count ->
+    [one] one day
+   *[other] { $count } days
+} after the request ended.
+staff-audit-detail-unknown-staff = a former staff member
 
 staff-documents = Identity document
 staff-documents-none = No image uploaded yet: the applicant uploads it when accepting.

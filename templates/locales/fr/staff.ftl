@@ -153,6 +153,10 @@ staff-reason-text = Explication (obligatoire pour « Autre »)
 staff-reason-missing = Choisissez un motif.
 staff-reason-other-needs-text = Expliquez le motif en quelques mots.
 staff-reason-too-long = L’explication doit faire moins de 500 caractères.
+staff-reason-other-text = Autre – { $reason }
+staff-reason-cancelled = Annulé par le demandeur
+staff-reason-another-slot = Le demandeur a demandé un autre créneau
+staff-reason-lapsed = Pas de réponse dans le délai
 
 staff-audit-title = Journal d’audit
 staff-audit-help = Toutes les actions du personnel, les plus récentes d’abord. Le journal ne peut qu’être complété et est chaîné par des empreintes ; la commande verify-audit le vérifie.
@@ -164,6 +168,61 @@ staff-audit-detail = Détails
 staff-audit-actor-applicant = Demandeur
 staff-audit-actor-staff = Membre du personnel
 staff-audit-actor-system = Système
+staff-audit-caption = Entrées du journal, les plus récentes d’abord
+staff-audit-action-request-submitted = Demande envoyée
+staff-audit-action-security-code-reissued = Code de sécurité délivré à nouveau
+staff-audit-action-code-lockout = Page du rendez-vous bloquée après des codes de sécurité erronés
+staff-audit-action-staff-locked = Compte du personnel bloqué
+staff-audit-action-staff-signed-in = Connexion
+staff-audit-action-staff-signed-out = Déconnexion
+staff-audit-action-staff-password-changed = Mot de passe du personnel modifié
+staff-audit-action-plan-change = Horaire de travail modifié
+staff-audit-action-plan-exception-add = Jour de congé ou heures supplémentaires ajoutés
+staff-audit-action-plan-exception-remove = Jour de congé ou heures supplémentaires retirés
+staff-audit-action-view-id-document = Image du document d’identité consultée
+staff-audit-action-propose = Créneau proposé
+staff-audit-action-move-time = Déplacé à un autre moment
+staff-audit-action-reassign = Réattribué à un autre agent
+staff-audit-action-cancel = Annulé par le demandeur
+staff-audit-action-ask-another-slot = Le demandeur a demandé un autre créneau
+staff-audit-action-lapse = Proposition expirée sans réponse
+staff-audit-action-accept = Accepté par le demandeur
+staff-audit-action-id-image-deleted = Image du document d’identité supprimée
+staff-audit-action-unknown = Autre action ({ $code })
+staff-audit-detail-form-sent-again = Le formulaire de demande a été envoyé à nouveau : un nouveau code de sécurité a été délivré.
+staff-audit-detail-locked-until = Bloquée jusqu’au { $until }.
+staff-audit-detail-failed-sign-ins = Après des échecs de connexion répétés.
+staff-audit-detail-staff-locked = Après { $count } échecs de connexion ; { $sessions ->
+    [0] aucune session n’était ouverte.
+    [one] une session ouverte a été fermée.
+   *[other] { $sessions } sessions ouvertes ont été fermées.
+}
+staff-audit-detail-password-changed = Mot de passe du membre du personnel { $name } ; { $sessions ->
+    [0] aucune session n’était ouverte.
+    [one] une session ouverte a été fermée.
+   *[other] { $sessions } sessions ouvertes ont été fermées.
+}
+staff-audit-detail-plan = Horaire de travail de l’agent { $name } : { $period }. Langues : { $languages }. Entretiens de { $minutes } minutes.
+staff-audit-detail-plan-day = { $weekday } { $period }
+staff-audit-detail-plan-no-hours = aucune heure de travail
+staff-audit-detail-day-off = Horaire de travail de l’agent { $name } : { $date }, jour de congé.
+staff-audit-detail-extra-hours = Horaire de travail de l’agent { $name } : { $date }, heures supplémentaires { $period }.
+staff-audit-detail-exception-removed = Horaire de travail de l’agent { $name } : un jour de congé ou des heures supplémentaires retirés.
+staff-audit-detail-document = Image : { $side }.
+staff-audit-detail-propose = { $when }, avec { $name }.
+staff-audit-detail-move-time = Du { $from } au { $to }, avec { $name }.
+staff-audit-detail-reassign = { $when } : { $to } remplace { $from }.
+staff-audit-detail-reason = Motif : { $reason }.
+staff-audit-detail-cancel = Entretien du { $when }.
+staff-audit-detail-ask-another-slot = Entretien du { $when } libéré. Nouveaux créneaux préférés : { $slots }.
+staff-audit-detail-lapse = Proposition faite le { $when }, restée sans réponse dans le délai.
+staff-audit-detail-accept = Entretien du { $when }. Images du document d’identité : { $side }.
+staff-audit-detail-images-on-file = celles déjà enregistrées
+staff-audit-detail-image-deleted = Image : { $side }, supprimée { $count ->
+    [one] un jour
+   *[other] { $count } jours
+} après la fin de la demande.
+staff-audit-detail-unknown-staff = un ancien membre du personnel
 
 staff-documents = Document d’identité
 staff-documents-none = Aucune image chargée pour l’instant : le demandeur la charge en acceptant.

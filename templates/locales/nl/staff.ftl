@@ -153,6 +153,10 @@ staff-reason-text = Toelichting (verplicht bij ‘Andere’)
 staff-reason-missing = Kies een reden.
 staff-reason-other-needs-text = Licht de reden in enkele woorden toe.
 staff-reason-too-long = Houd de toelichting onder 500 tekens.
+staff-reason-other-text = Andere – { $reason }
+staff-reason-cancelled = Geannuleerd door de aanvrager
+staff-reason-another-slot = De aanvrager vroeg een ander tijdslot
+staff-reason-lapsed = Niet op tijd beantwoord
 
 staff-audit-title = Auditlogboek
 staff-audit-help = Alle handelingen van het personeel, de recentste eerst. Het logboek kan alleen worden aangevuld en is met hashes aan elkaar gekoppeld; het commando verify-audit controleert het.
@@ -164,6 +168,61 @@ staff-audit-detail = Details
 staff-audit-actor-applicant = Aanvrager
 staff-audit-actor-staff = Personeelslid
 staff-audit-actor-system = Systeem
+staff-audit-caption = Vermeldingen in het logboek, de recentste eerst
+staff-audit-action-request-submitted = Aanvraag ingediend
+staff-audit-action-security-code-reissued = Beveiligingscode opnieuw uitgereikt
+staff-audit-action-code-lockout = Afsprakenpagina geblokkeerd na foute beveiligingscodes
+staff-audit-action-staff-locked = Personeelsaccount geblokkeerd
+staff-audit-action-staff-signed-in = Aangemeld
+staff-audit-action-staff-signed-out = Afgemeld
+staff-audit-action-staff-password-changed = Wachtwoord van een personeelslid gewijzigd
+staff-audit-action-plan-change = Werkrooster gewijzigd
+staff-audit-action-plan-exception-add = Vrije dag of extra uren toegevoegd
+staff-audit-action-plan-exception-remove = Vrije dag of extra uren verwijderd
+staff-audit-action-view-id-document = Afbeelding van het identiteitsdocument bekeken
+staff-audit-action-propose = Tijdslot voorgesteld
+staff-audit-action-move-time = Verplaatst naar een ander moment
+staff-audit-action-reassign = Toegewezen aan een andere gespreksvoerder
+staff-audit-action-cancel = Geannuleerd door de aanvrager
+staff-audit-action-ask-another-slot = De aanvrager vroeg een ander tijdslot
+staff-audit-action-lapse = Voorstel vervallen zonder antwoord
+staff-audit-action-accept = Aanvaard door de aanvrager
+staff-audit-action-id-image-deleted = Afbeelding van het identiteitsdocument gewist
+staff-audit-action-unknown = Andere handeling ({ $code })
+staff-audit-detail-form-sent-again = Het aanvraagformulier werd opnieuw verstuurd: er werd een nieuwe beveiligingscode uitgereikt.
+staff-audit-detail-locked-until = Geblokkeerd tot { $until }.
+staff-audit-detail-failed-sign-ins = Na herhaaldelijk mislukte aanmeldingen.
+staff-audit-detail-staff-locked = Na { $count } mislukte aanmeldingen; { $sessions ->
+    [0] er was geen sessie open.
+    [one] één open sessie werd beëindigd.
+   *[other] { $sessions } open sessies werden beëindigd.
+}
+staff-audit-detail-password-changed = Wachtwoord van { $name }; { $sessions ->
+    [0] er was geen sessie open.
+    [one] één open sessie werd beëindigd.
+   *[other] { $sessions } open sessies werden beëindigd.
+}
+staff-audit-detail-plan = Werkrooster van { $name }: { $period }. Talen: { $languages }. Gesprekken van { $minutes } minuten.
+staff-audit-detail-plan-day = { $weekday } { $period }
+staff-audit-detail-plan-no-hours = geen werkuren
+staff-audit-detail-day-off = Werkrooster van { $name }: { $date }, vrije dag.
+staff-audit-detail-extra-hours = Werkrooster van { $name }: { $date }, extra uren { $period }.
+staff-audit-detail-exception-removed = Werkrooster van { $name }: een vrije dag of extra uren verwijderd.
+staff-audit-detail-document = Afbeelding: { $side }.
+staff-audit-detail-propose = { $when }, met { $name }.
+staff-audit-detail-move-time = Van { $from } naar { $to }, met { $name }.
+staff-audit-detail-reassign = { $when }: van { $from } naar { $to }.
+staff-audit-detail-reason = Reden: { $reason }.
+staff-audit-detail-cancel = Gesprek van { $when }.
+staff-audit-detail-ask-another-slot = Gesprek van { $when } vrijgegeven. Nieuwe voorkeurstijdsloten: { $slots }.
+staff-audit-detail-lapse = Voorstel gedaan op { $when }, niet op tijd beantwoord.
+staff-audit-detail-accept = Gesprek van { $when }. Afbeeldingen van het identiteitsdocument: { $side }.
+staff-audit-detail-images-on-file = de reeds opgeslagen afbeeldingen
+staff-audit-detail-image-deleted = Afbeelding: { $side }, gewist { $count ->
+    [one] één dag
+   *[other] { $count } dagen
+} na het einde van de aanvraag.
+staff-audit-detail-unknown-staff = een voormalig personeelslid
 
 staff-documents = Identiteitsdocument
 staff-documents-none = Nog geen afbeelding opgeladen: de aanvrager laadt ze op bij het aanvaarden.

@@ -5,7 +5,7 @@ use super::{StaffPage, appointment_state, when, zone};
 use crate::db::appointments::Appointment;
 use crate::db::requests::StoredRequest;
 use crate::domain::scheduling::ChangeReason;
-use crate::i18n::arg;
+use crate::i18n::{Tr, arg};
 use crate::scheduling::Offer;
 use crate::views::partials::{error_summary, hidden};
 use maud::{Markup, html};
@@ -40,6 +40,25 @@ pub struct Reassign<'a> {
     pub problems: Vec<(String, String)>,
 }
 
+/// A stored change reason in the reader's language: a supervisor's reason (`workload`, or
+/// `other: ` and their own words, shown as written), or what the applicant or the lapse did.
+/// Anything else is shown as stored.
+pub fn change_reason(tr: Tr, stored: &str) -> String {
+    let key = match stored {
+        "illness" | "workload" | "language" => format!("staff-reason-{stored}"),
+        "cancelled by the applicant" => "staff-reason-cancelled".to_owned(),
+        "the applicant asked for another slot" => "staff-reason-another-slot".to_owned(),
+        "no answer in time" => "staff-reason-lapsed".to_owned(),
+        _ => {
+            return match stored.strip_prefix("other: ") {
+                Some(text) => tr.t_with("staff-reason-other-text", &[("reason", arg(text))]),
+                None => stored.to_owned(),
+            };
+        }
+    };
+    tr.t(&key)
+}
+
 /// The value of one "other time" option: interviewer and start.
 pub fn slot_value(offer: &Offer) -> String {
     format!(
@@ -66,7 +85,7 @@ pub fn page(page: &StaffPage, view: &AppointmentView) -> Markup {
             dt { (tr.t("staff-request-name")) } dd { (view.request.first_names) " " (view.request.last_name) }
             dt { (tr.t("staff-queue-language")) } dd { (tr.t(&format!("interview-language-{}", view.request.interview_language))) }
             @if let Some(reason) = &a.change_reason {
-                dt { (tr.t("staff-appointment-reason")) } dd { (reason) }
+                dt { (tr.t("staff-appointment-reason")) } dd { (change_reason(tr, reason)) }
             }
         }
         h2 { (tr.t("staff-documents")) }
@@ -102,7 +121,7 @@ pub fn page(page: &StaffPage, view: &AppointmentView) -> Markup {
                 @for (old, name) in &view.history {
                     li {
                         (when(tr, old.starts_at, old.ends_at)) " " (zone(old.starts_at)) " — " (name) " — " (appointment_state(tr, old))
-                        @if let Some(reason) = &old.change_reason { " — " (reason) }
+                        @if let Some(reason) = &old.change_reason { " — " (change_reason(tr, reason)) }
                     }
                 }
             }

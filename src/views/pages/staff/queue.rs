@@ -35,9 +35,10 @@ pub fn request_table(
             @if rows.len() > ROWS_SHOWN {
                 p.hint { (tr.t_with("staff-queue-shown", &[("shown", (ROWS_SHOWN as i64).into())])) }
             }
-            div.table-wrap {
+            // Scrolls sideways on narrow screens: a focusable region, so keyboards can scroll it.
+            div.table-wrap role="region" tabindex="0" aria-labelledby="queue-caption" {
                 table {
-                    caption.visually-hidden { (tr.t("staff-queue-caption")) }
+                    caption.visually-hidden #queue-caption { (tr.t("staff-queue-caption")) }
                     thead {
                         tr {
                             th scope="col" { (tr.t("staff-queue-reference")) }

@@ -1,0 +1,55 @@
+//! The audit chain becomes keyed (HMAC with `AUDIT_KEY`) and its head carries a MAC of its own;
+//! a request remembers which browser sent it and a digest of what was sent, so that a form sent
+//! again shows a new security code only to that browser with the same content.
+
+use sea_orm_migration::{prelude::*, schema::*};
+
+#[derive(DeriveMigrationName)]
+pub struct Migration;
+
+#[async_trait::async_trait]
+impl MigrationTrait for Migration {
+    async fn up(&self, manager: &SchemaManager) -> Result<(), DbErr> {
+        manager
+            .alter_table(
+                Table::alter()
+                    .table("audit_head")
+                    .add_column(string_len("head_mac", 64).default(""))
+                    .to_owned(),
+            )
+            .await?;
+        for column in ["browser_digest", "content_digest"] {
+            manager
+                .alter_table(
+                    Table::alter()
+                        .table("requests")
+                        .add_column(string_len_null(column, 64))
+                        .to_owned(),
+                )
+                .await?;
+        }
+        Ok(())
+    }
+
+    async fn down(&self, manager: &SchemaManager) -> Result<(), DbErr> {
+        for column in ["content_digest", "browser_digest"] {
+            manager
+                .alter_table(
+                    Table::alter()
+                        .table("requests")
+                        .drop_column(column)
+                        .to_owned(),
+                )
+                .await?;
+        }
+        manager
+            .alter_table(
+                Table::alter()
+                    .table("audit_head")
+                    .drop_column("head_mac")
+                    .to_owned(),
+            )
+            .await
+            .map(|_| ())
+    }
+}
