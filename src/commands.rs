@@ -227,7 +227,8 @@ pub async fn demo(settings: &Settings) -> anyhow::Result<()> {
 }
 
 /// Office hours for every interviewer; the second works mornings only, the third has
-/// Wednesdays off.
+/// Wednesday mornings off: so that at every hour of the first one's week someone else who speaks
+/// English is working too, whatever day the demo is made on.
 async fn demo_plans(db: &DatabaseConnection) -> anyhow::Result<()> {
     use crate::db::schedule;
     use crate::domain::working_plan::{WeeklyPlan, parse_periods};
@@ -249,9 +250,11 @@ async fn demo_plans(db: &DatabaseConnection) -> anyhow::Result<()> {
         let day = parse_periods(hours)?;
         let mut plan = WeeklyPlan::default();
         for weekday in 0..5 {
-            if !(index == 2 && weekday == 2) {
-                plan.days[weekday] = day.clone();
-            }
+            plan.days[weekday] = if index == 2 && weekday == 2 {
+                parse_periods("13:00-17:00")?
+            } else {
+                day.clone()
+            };
         }
         schedule::save_plan(db, interviewer.id, &plan, &interviewer.languages).await?;
     }

@@ -804,7 +804,14 @@ mod tests {
     #[test]
     fn the_date_of_birth_is_read_from_its_three_boxes() {
         let parts = |day, month, year| DateParts { day, month, year };
-        let cases: &[(&str, &str, &str, Result<(i32, u32, u32), Problem>)] = &[
+        // Day, month and year typed, and the date read (year, month, day) or the problem.
+        type Case = (
+            &'static str,
+            &'static str,
+            &'static str,
+            Result<(i32, u32, u32), Problem>,
+        );
+        let cases: &[Case] = &[
             ("30", "7", "1985", Ok((1985, 7, 30))),
             (" 05 ", "03", "1985", Ok((1985, 3, 5))),
             ("27", "3", "1985", Ok((1985, 3, 27))),

@@ -76,3 +76,28 @@ test('the form fits a phone screen without sideways scrolling', async () => {
   }
   await assertAccessible(page, 'the Dutch home page on a phone');
 });
+
+test('the error summary has the focus, and its links keep each question in view', async () => {
+  for (const viewport of [undefined, { width: 360, height: 740 }]) {
+    const page = await newPage(viewport);
+    await page.goto(`${base}/fr/request`);
+    await page.getByRole('button', { name: 'Envoyer ma demande' }).click();
+    await page.waitForSelector('.error-summary');
+    // Focused by `autofocus` as the page loads: no script runs for it.
+    assert.ok(await page.evaluate(() => document.activeElement?.classList.contains('error-summary')),
+      'the summary has the focus');
+    assert.match(await page.title(), /^Erreur\u00a0: /);
+    // Each link leads to an input; the question (its label or its group's legend) stays on screen.
+    for (const id of ['last_name', 'birth_day', 'sex', 'slot', 'consent']) {
+      await page.locator(`.error-summary a[href="#${id}"]`).click();
+      const top = await page.evaluate((id) => {
+        const input = document.getElementById(id);
+        const question = input.closest('fieldset.field')?.querySelector('legend')
+          ?? document.querySelector(`label[for="${id}"]`);
+        return question.getBoundingClientRect().top;
+      }, id);
+      assert.ok(top >= 0, `${id}: its question is ${-top}px above the window (${JSON.stringify(viewport)})`);
+      await page.evaluate(() => window.scrollTo(0, 0));
+    }
+  }
+});

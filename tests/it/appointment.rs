@@ -1240,3 +1240,44 @@ async fn emails_list_what_to_have_at_hand_as_lists_and_say_their_language() {
         }
     }
 }
+
+#[tokio::test]
+async fn the_language_switch_keeps_the_appointment_page() {
+    let app = spawn_app().await;
+    let p = app.proposed().await;
+    let client = browser();
+    let switch_to_french = |html: &str| {
+        select_attr(html, ".language-switch a[hreflang=fr]", "href").expect("a French link")
+    };
+    let code_page = app
+        .html_of(&client, &format!("/en/appointment/{}", p.token))
+        .await;
+    assert_eq!(
+        switch_to_french(&code_page),
+        format!("/fr/appointment/{}", p.token),
+        "the code form"
+    );
+    assert_eq!(
+        app.enter_code(&client, &p.token, &p.code).await.status(),
+        303
+    );
+    for (page, expected) in [
+        (
+            format!("/en/appointment/{}", p.token),
+            format!("/fr/appointment/{}", p.token),
+        ),
+        (
+            format!("/en/appointment/{}/cancel", p.token),
+            format!("/fr/appointment/{}/cancel", p.token),
+        ),
+        (
+            format!("/en/appointment/{}/another", p.token),
+            format!("/fr/appointment/{}/another", p.token),
+        ),
+    ] {
+        let html = app.html_of(&client, &page).await;
+        assert_eq!(switch_to_french(&html), expected, "{page}");
+        let french = app.html_of(&client, &expected).await;
+        assert!(french.contains("lang=\"fr\""), "{expected} opens in French");
+    }
+}

@@ -192,7 +192,7 @@ async fn a_head_rewound_with_an_old_copy_is_caught_by_the_recorded_head() {
     // Remove the newest entry and put the old head row back: a consistent older log.
     sql(
         &app,
-        &format!("DELETE FROM audit_log WHERE id = (SELECT MAX(id) FROM audit_log)"),
+        "DELETE FROM audit_log WHERE id = (SELECT MAX(id) FROM audit_log)",
     )
     .await;
     sql(

@@ -176,9 +176,11 @@ async fn an_interviewer_assigns_a_request_to_their_own_slot_and_the_applicant_is
         .await
         .unwrap();
     assert_eq!(response.status(), 303);
-    assert_eq!(
-        response.headers()["location"],
-        format!("/en/staff/assign?proposed={reference}").as_str()
+    assert_eq!(response.headers()["location"], "/en/staff/assign");
+    let dashboard = app.html_of(&anna.client, "/en/staff/assign").await;
+    assert!(
+        dashboard.contains(&format!("Slot proposed for request {reference}.")),
+        "the notice names the request: {dashboard}"
     );
 
     let rows = app.appointments().await;

@@ -618,7 +618,7 @@ pub async fn accept(
         Ok(form) => form.into_inner(),
         // Too large or cut off: the framework's answer, which the error handler turns into a
         // page in the visitor's language.
-        Err(error) => return Ok(actix_web::Error::from(error).error_response()),
+        Err(error) => return Ok(error.error_response()),
     };
     let limits = id_upload::Limits::from_settings(&state.settings);
     let on_file = id_documents::sides_on_file(&state.db, request.id)

@@ -436,8 +436,8 @@ pub async fn interviewers(
     };
     let title = tr.t("staff-interviewers-title");
     let body = html! {
-        h1 { (title) }
-        div.table-wrap {
+        h1 #interviewers-title { (title) }
+        div.table-wrap role="region" tabindex="0" aria-labelledby="interviewers-title" {
             table {
                 thead {
                     tr {

@@ -731,7 +731,15 @@ mod tests {
         for lang in Language::ALL {
             for (action, detail, _) in stored() {
                 let text = render(Tr(lang), action, &detail, &names);
-                for raw in ["+00:00", "T08:00:00", "reason:", "days after", "=", ANNA] {
+                for raw in [
+                    "+00:00",
+                    "T08:00:00",
+                    "reason:",
+                    "(back)",
+                    "(front)",
+                    "=",
+                    ANNA,
+                ] {
                     assert!(!text.contains(raw), "{lang} {action}: {raw} in {text:?}");
                 }
                 if detail.contains(&nine().to_rfc3339()) {
