@@ -102,12 +102,20 @@ export async function assertAccessible(page, state) {
   // Evaluated by the browser's debugging protocol, which the page's CSP does not govern.
   await page.evaluate(AXE);
   assert.deepEqual(page.cspRefusals ?? [], [], `Content-Security-Policy refusals before ${state}`);
-  const result = await page.evaluate(
-    (tags) => window.axe.run(document, { runOnly: { type: 'tag', values: tags } }),
-    WCAG,
-  );
-  const violations = result.violations.map(
-    (v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-  );
-  assert.deepEqual(violations, [], `axe-core violations on ${state}`);
+  // Checked as the page is shown, and at a phone's width too (then back).
+  const shown = page.viewportSize();
+  const widths = shown && shown.width !== 360 ? [shown, { width: 360, height: 740 }] : [shown];
+  for (const viewport of widths) {
+    if (viewport && viewport !== shown) await page.setViewportSize(viewport);
+    const result = await page.evaluate(
+      (tags) => window.axe.run(document, { runOnly: { type: 'tag', values: tags } }),
+      WCAG,
+    );
+    const violations = result.violations.map(
+      (v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+    );
+    const width = viewport ? `${viewport.width} px` : 'its width';
+    assert.deepEqual(violations, [], `axe-core violations on ${state} at ${width}`);
+  }
+  if (shown && widths.length > 1) await page.setViewportSize(shown);
 }
