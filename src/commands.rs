@@ -352,7 +352,7 @@ pub async fn verify_audit(settings: &Settings, expect_head: Option<&str>) -> any
         None => None,
     };
     let key = db::audit_key(settings, db::KeyFile::MustExist)?;
-    let db = db::connect(&settings.database_url).await?;
+    let db = db::connect_read_only(&settings.database_url).await?;
     let found = verify(&db, &key, expected.as_ref())
         .await
         .context("reading the audit log (has `rendezvous migrate` been run?)")?;

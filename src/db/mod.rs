@@ -45,6 +45,35 @@ pub async fn connect(url: &str) -> anyhow::Result<DatabaseConnection> {
     Ok(db)
 }
 
+/// Connects for reading only (`verify-audit`): a SQLite file is opened read-only, never created
+/// and never switched to WAL; on PostgreSQL the session's transactions are read-only.
+pub async fn connect_read_only(url: &str) -> anyhow::Result<DatabaseConnection> {
+    let url = match sqlite_path(url) {
+        Some(path) => {
+            if !std::path::Path::new(path).exists() {
+                bail!("there is no database at {path} (check DATABASE_URL)");
+            }
+            format!("sqlite://{path}?mode=ro")
+        }
+        None => url.to_owned(),
+    };
+    let mut options = ConnectOptions::new(url);
+    // One connection, so that the read-only setting below covers every query.
+    options
+        .max_connections(1)
+        .acquire_timeout(Duration::from_secs(10))
+        .sqlx_logging(false);
+    let db = Database::connect(options)
+        .await
+        .context("connecting to the database (check DATABASE_URL)")?;
+    if db.get_database_backend() == DbBackend::Postgres {
+        db.execute_unprepared("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY")
+            .await
+            .context("making the session read-only")?;
+    }
+    Ok(db)
+}
+
 fn sqlite_path(url: &str) -> Option<&str> {
     let rest = url
         .strip_prefix("sqlite://")

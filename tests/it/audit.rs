@@ -220,3 +220,28 @@ async fn a_head_rewound_with_an_old_copy_is_caught_by_the_recorded_head() {
     let bad = command_says(&app, Some("not-a-head")).await.unwrap();
     assert!(bad.contains("HASH:COUNT"), "{bad}");
 }
+
+#[tokio::test]
+async fn verify_audit_creates_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut settings = spawn_app().await.settings;
+    let missing = dir.path().join("missing.db");
+    settings.database_url = format!("sqlite://{}?mode=rwc", missing.display());
+    settings.audit_key = None;
+    let said = format!(
+        "{:#}",
+        commands::verify_audit(&settings, None).await.unwrap_err()
+    );
+    assert!(said.contains("no audit key"), "{said}");
+    settings.audit_key = Some(test_audit_key());
+    let said = format!(
+        "{:#}",
+        commands::verify_audit(&settings, None).await.unwrap_err()
+    );
+    assert!(said.contains("there is no database"), "{said}");
+    assert_eq!(
+        std::fs::read_dir(dir.path()).unwrap().count(),
+        0,
+        "neither a key nor a database was made"
+    );
+}
