@@ -121,9 +121,9 @@ pub async fn set_staff_password(
     email: &str,
     password: String,
 ) -> anyhow::Result<()> {
-    db::audit::install_key(db::audit_key(settings, db::KeyFile::CreateIfMissing)?);
     let db = db::connect(&settings.database_url).await?;
     db::migrate(&db).await?;
+    db::audit_key::open(settings, &db, SystemClock.now()).await?;
     let ended = set_staff_password_in(&db, email, password, SystemClock.now()).await?;
     println!("New password set for {email}; {ended} session(s) ended.");
     Ok(())
@@ -190,9 +190,9 @@ const DEMO_STAFF: &[(&str, &str, staff::Role, &str)] = &[
 /// Fills an empty database with demo staff and prints their logins. Refuses a database that
 /// already has staff, so that it can never touch real accounts.
 pub async fn demo(settings: &Settings) -> anyhow::Result<()> {
-    db::audit::install_key(db::audit_key(settings, db::KeyFile::CreateIfMissing)?);
     let db = db::connect(&settings.database_url).await?;
     db::migrate(&db).await?;
+    db::audit_key::open(settings, &db, SystemClock.now()).await?;
     if staff::count(&db).await? > 0 {
         bail!("the database already has staff accounts: `demo` only fills an empty database");
     }
@@ -351,7 +351,7 @@ pub async fn verify_audit(settings: &Settings, expect_head: Option<&str>) -> any
         })?),
         None => None,
     };
-    let key = db::audit_key(settings, db::KeyFile::MustExist)?;
+    let key = db::audit_key::load(settings, db::audit_key::KeyFile::MustExist)?.key;
     let db = db::connect_read_only(&settings.database_url).await?;
     let found = verify(&db, &key, expected.as_ref())
         .await
@@ -375,6 +375,9 @@ pub async fn verify_audit(settings: &Settings, expect_head: Option<&str>) -> any
         Verification::HeadChanged => bail!(
             "the audit log's head was rewritten (its MAC does not match): entries may have been removed"
         ),
+        Verification::Empty => bail!(
+            "the audit log is empty: a log in use always holds its first entry, so it was deleted (or the service never started on this database)"
+        ),
         Verification::NotTheRecordedHead { behind: true } => bail!(
             "the audit log is behind the recorded head: entries were removed and the head rewound"
         ),
@@ -386,9 +389,9 @@ pub async fn verify_audit(settings: &Settings, expect_head: Option<&str>) -> any
 
 /// Runs the due background jobs once (for a scheduler, when the server runs none itself).
 pub async fn tick(settings: &Settings) -> anyhow::Result<()> {
-    db::audit::install_key(db::audit_key(settings, db::KeyFile::CreateIfMissing)?);
     let db = db::connect(&settings.database_url).await?;
     db::migrate(&db).await?;
+    db::audit_key::open(settings, &db, SystemClock.now()).await?;
     let email = Arc::new(EmailClient::from_settings(settings)?);
     let jobs = Jobs {
         db,

@@ -6,7 +6,9 @@ use std::net::SocketAddr;
 use std::path::PathBuf;
 use url::Url;
 
-#[derive(Debug, Clone, Args)]
+/// No `Debug`: `DATABASE_URL` and `SMTP_URL` may hold passwords, and a settings dump in a log
+/// line would carry them.
+#[derive(Clone, Args)]
 pub struct Settings {
     /// Address and port to listen on.
     #[arg(
@@ -151,6 +153,19 @@ impl AuditKey {
     pub fn bytes(&self) -> &[u8] {
         &self.0
     }
+
+    /// A key as configured, not yet checked (see `checked`).
+    pub fn as_configured(raw: &str) -> Self {
+        AuditKey(raw.trim().as_bytes().to_vec())
+    }
+
+    /// The key as configured, once it is long enough.
+    pub fn checked(&self) -> Result<AuditKey, String> {
+        match std::str::from_utf8(&self.0) {
+            Ok(raw) => AuditKey::parse(raw),
+            Err(_) => Err("the audit key must be text".to_owned()),
+        }
+    }
 }
 
 impl std::fmt::Debug for AuditKey {
@@ -159,8 +174,10 @@ impl std::fmt::Debug for AuditKey {
     }
 }
 
+/// Takes any value: its length is checked when the key is loaded, so that an error never
+/// repeats the value (clap's messages quote what they refuse).
 fn parse_audit_key(raw: &str) -> Result<AuditKey, String> {
-    AuditKey::parse(raw)
+    Ok(AuditKey::as_configured(raw))
 }
 
 fn parse_base_url(raw: &str) -> Result<Url, String> {

@@ -63,9 +63,9 @@ pub struct Application {
 impl Application {
     /// Connects, migrates, binds the listener and prepares the server (not yet running).
     pub async fn build(settings: Settings, clock: Arc<dyn Clock>) -> anyhow::Result<Self> {
-        db::audit::install_key(db::audit_key(&settings, db::KeyFile::CreateIfMissing)?);
         let db = db::connect(&settings.database_url).await?;
         db::migrate(&db).await?;
+        db::audit_key::open(&settings, &db, clock.now()).await?;
         let email = Arc::new(EmailClient::from_settings(&settings)?);
         std::fs::create_dir_all(&settings.upload_dir).map_err(|e| {
             anyhow::anyhow!(

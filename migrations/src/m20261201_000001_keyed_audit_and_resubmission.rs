@@ -1,4 +1,5 @@
-//! The audit chain becomes keyed (HMAC with `AUDIT_KEY`) and its head carries a MAC of its own;
+//! The audit chain becomes keyed (HMAC with `AUDIT_KEY`), its head carries a MAC of its own and
+//! the fingerprint of the key;
 //! a request remembers which browser sent it and a digest of what was sent, so that a form sent
 //! again shows a new security code only to that browser with the same content.
 
@@ -10,14 +11,16 @@ pub struct Migration;
 #[async_trait::async_trait]
 impl MigrationTrait for Migration {
     async fn up(&self, manager: &SchemaManager) -> Result<(), DbErr> {
-        manager
-            .alter_table(
-                Table::alter()
-                    .table("audit_head")
-                    .add_column(string_len("head_mac", 64).default(""))
-                    .to_owned(),
-            )
-            .await?;
+        for column in ["head_mac", "key_check"] {
+            manager
+                .alter_table(
+                    Table::alter()
+                        .table("audit_head")
+                        .add_column(string_len(column, 64).default(""))
+                        .to_owned(),
+                )
+                .await?;
+        }
         for column in ["browser_digest", "content_digest"] {
             manager
                 .alter_table(
@@ -42,14 +45,16 @@ impl MigrationTrait for Migration {
                 )
                 .await?;
         }
-        manager
-            .alter_table(
-                Table::alter()
-                    .table("audit_head")
-                    .drop_column("head_mac")
-                    .to_owned(),
-            )
-            .await
-            .map(|_| ())
+        for column in ["key_check", "head_mac"] {
+            manager
+                .alter_table(
+                    Table::alter()
+                        .table("audit_head")
+                        .drop_column(column)
+                        .to_owned(),
+                )
+                .await?;
+        }
+        Ok(())
     }
 }

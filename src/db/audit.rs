@@ -100,6 +100,18 @@ pub async fn record<C: ConnectionTrait + TransactionTrait>(
     at: DateTime<Utc>,
 ) -> Result<(), DbErr> {
     let key = installed_key()?;
+    append(conn, &key, actor, action, request_id, detail, at).await
+}
+
+async fn append<C: ConnectionTrait + TransactionTrait>(
+    conn: &C,
+    key: &AuditKey,
+    actor: Actor,
+    action: &str,
+    request_id: Option<Uuid>,
+    detail: &str,
+    at: DateTime<Utc>,
+) -> Result<(), DbErr> {
     let tx = conn.begin().await?;
     // A write first: on PostgreSQL it locks the head row, on SQLite it takes the write lock.
     audit_head::Entity::update_many()
@@ -127,7 +139,7 @@ pub async fn record<C: ConnectionTrait + TransactionTrait>(
     }
     .insert(&tx)
     .await?;
-    let hash = entry_hash(&key, &inserted, &head.last_hash);
+    let hash = entry_hash(key, &inserted, &head.last_hash);
     audit_entry::Entity::update_many()
         .col_expr(audit_entry::Column::Hash, Expr::value(hash.clone()))
         .filter(audit_entry::Column::Id.eq(inserted.id))
@@ -136,7 +148,7 @@ pub async fn record<C: ConnectionTrait + TransactionTrait>(
     audit_head::Entity::update_many()
         .col_expr(
             audit_head::Column::HeadMac,
-            Expr::value(head_mac(&key, &hash, head.entries)),
+            Expr::value(head_mac(key, &hash, head.entries)),
         )
         .col_expr(audit_head::Column::LastHash, Expr::value(hash))
         .filter(audit_head::Column::Id.eq(1))
@@ -161,6 +173,63 @@ pub async fn latest(conn: &impl ConnectionTrait, limit: u64) -> Result<Vec<Audit
         .limit(limit)
         .all(conn)
         .await
+}
+
+/// The fingerprint of a key, kept in the head: so that a process given another key (a shell
+/// without the service's environment, a database restored without its key file) refuses to
+/// append instead of breaking the chain for good.
+fn fingerprint(key: &AuditKey) -> String {
+    mac(key, "rendezvous audit key")
+}
+
+/// Whether a key is the one the log is written with.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum KeyCheck {
+    Matches,
+    Other,
+}
+
+/// Checks `key` against the log's. A new log adopts it and gets its first entry, so that a
+/// log in use is never empty (`verify` refuses an empty one: it was deleted).
+pub async fn adopt_key<C: ConnectionTrait + TransactionTrait>(
+    db: &C,
+    key: &AuditKey,
+    now: DateTime<Utc>,
+) -> Result<KeyCheck, DbErr> {
+    let tx = db.begin().await?;
+    // A write first, so that two processes starting at once adopt one after the other.
+    audit_head::Entity::update_many()
+        .col_expr(
+            audit_head::Column::KeyCheck,
+            Expr::col(audit_head::Column::KeyCheck),
+        )
+        .filter(audit_head::Column::Id.eq(1))
+        .exec(&tx)
+        .await?;
+    let head = audit_head::Entity::find_by_id(1)
+        .one(&tx)
+        .await?
+        .ok_or_else(|| DbErr::RecordNotFound("audit_head".to_owned()))?;
+    let expected = fingerprint(key);
+    if !head.key_check.is_empty() {
+        let check = if head.key_check == expected {
+            KeyCheck::Matches
+        } else {
+            KeyCheck::Other
+        };
+        tx.commit().await?;
+        return Ok(check);
+    }
+    audit_head::Entity::update_many()
+        .col_expr(audit_head::Column::KeyCheck, Expr::value(expected))
+        .filter(audit_head::Column::Id.eq(1))
+        .exec(&tx)
+        .await?;
+    if head.entries == 0 {
+        append(&tx, key, Actor::System, "audit_log_started", None, "", now).await?;
+    }
+    tx.commit().await?;
+    Ok(KeyCheck::Matches)
 }
 
 /// A head as an operator records it elsewhere: the MAC of the latest entry and the count.
@@ -205,6 +274,9 @@ pub enum Verification {
     },
     /// The head row does not carry its MAC: it was rewritten (to hide removed entries).
     HeadChanged,
+    /// No entry at all: a log in use always has its first entry, so it was deleted (or the
+    /// service never started on this database).
+    Empty,
     /// The chain is whole but does not contain the head recorded earlier.
     NotTheRecordedHead {
         /// Fewer entries than the recorded head counts: entries were removed and the head
@@ -240,6 +312,9 @@ pub async fn verify(
             });
         }
         prev = entry.hash.clone();
+    }
+    if entries.is_empty() && head.entries == 0 {
+        return Ok(Verification::Empty);
     }
     let head_is_sealed = if head.entries == 0 {
         head.head_mac.is_empty() && head.last_hash.is_empty()

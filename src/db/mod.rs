@@ -3,6 +3,7 @@
 pub mod applicant_access;
 pub mod appointments;
 pub mod audit;
+pub mod audit_key;
 pub mod entities;
 pub mod id_documents;
 pub mod outbox;
@@ -12,8 +13,6 @@ pub mod schedule;
 pub mod sessions;
 pub mod staff;
 
-use crate::configuration::{AuditKey, Settings};
-use crate::domain::codes::Token;
 use anyhow::{Context, bail};
 use migrations::{Migrator, MigratorTrait};
 use sea_orm::{ConnectOptions, ConnectionTrait, Database, DatabaseConnection, DbBackend};
@@ -74,7 +73,7 @@ pub async fn connect_read_only(url: &str) -> anyhow::Result<DatabaseConnection> 
     Ok(db)
 }
 
-fn sqlite_path(url: &str) -> Option<&str> {
+pub(crate) fn sqlite_path(url: &str) -> Option<&str> {
     let rest = url
         .strip_prefix("sqlite://")
         .or_else(|| url.strip_prefix("sqlite:"))?;
@@ -87,72 +86,6 @@ pub async fn migrate(db: &DatabaseConnection) -> anyhow::Result<()> {
     Migrator::up(db, None)
         .await
         .context("applying database migrations")
-}
-
-/// Whether the audit key may be made when none exists yet (the service and its commands that
-/// write) or must already be there (`verify-audit`, which only reads).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum KeyFile {
-    CreateIfMissing,
-    MustExist,
-}
-
-/// The audit chain's key: `AUDIT_KEY`, or for a SQLite database the key file `audit.key`
-/// beside it (made once, readable by the service's user only). PostgreSQL needs `AUDIT_KEY`:
-/// several instances must share one key, and a key left on one machine's disk would not be.
-pub fn audit_key(settings: &Settings, file: KeyFile) -> anyhow::Result<AuditKey> {
-    if let Some(key) = &settings.audit_key {
-        return Ok(key.clone());
-    }
-    let Some(db_path) = sqlite_path(&settings.database_url) else {
-        bail!(
-            "AUDIT_KEY is not set: it is required with this database (at least {} characters, the same on every instance)",
-            AuditKey::MIN_LENGTH
-        );
-    };
-    let folder = std::path::Path::new(db_path)
-        .parent()
-        .filter(|p| !p.as_os_str().is_empty())
-        .unwrap_or(std::path::Path::new("."));
-    let path = folder.join("audit.key");
-    match std::fs::read_to_string(&path) {
-        Ok(raw) => AuditKey::parse(&raw).map_err(|e| anyhow::anyhow!("{}: {e}", path.display())),
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound && file == KeyFile::CreateIfMissing => {
-            std::fs::create_dir_all(folder)
-                .with_context(|| format!("creating {}", folder.display()))?;
-            let raw = format!(
-                "{}{}",
-                Token::generate().as_str(),
-                Token::generate().as_str()
-            );
-            write_private(&path, &raw)?;
-            tracing::info!(path = %path.display(), "generated the audit key: back it up with the database");
-            AuditKey::parse(&raw).map_err(|e| anyhow::anyhow!(e))
-        }
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => bail!(
-            "no audit key: AUDIT_KEY is not set and {} does not exist",
-            path.display()
-        ),
-        Err(e) => Err(e).with_context(|| format!("reading the audit key {}", path.display())),
-    }
-}
-
-/// Writes a new file that only its owner can read, refusing to replace one.
-fn write_private(path: &std::path::Path, content: &str) -> anyhow::Result<()> {
-    use std::io::Write;
-    let mut options = std::fs::OpenOptions::new();
-    options.write(true).create_new(true);
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::OpenOptionsExt;
-        options.mode(0o600);
-    }
-    let mut file = options
-        .open(path)
-        .with_context(|| format!("creating the audit key {}", path.display()))?;
-    file.write_all(content.as_bytes())
-        .and_then(|()| file.sync_all())
-        .with_context(|| format!("writing the audit key {}", path.display()))
 }
 
 #[cfg(test)]

@@ -4,11 +4,8 @@ use super::entities::staff::{self, Column, Entity};
 use crate::domain::sign_in::{Attempts, Reserved};
 use chrono::{DateTime, Utc};
 use sea_orm::sea_query::Expr;
-use sea_orm::{
-    ActiveModelTrait, ConnectionTrait, DbErr, EntityTrait, PaginatorTrait, Set, SqlErr,
-    TransactionSession, TransactionTrait,
-};
-use sea_orm::{ColumnTrait, QueryFilter};
+use sea_orm::{ActiveModelTrait, ConnectionTrait, DbErr, EntityTrait, PaginatorTrait, Set, SqlErr};
+use sea_orm::{ColumnTrait, Condition, QueryFilter};
 
 pub use staff::Model as StaffMember;
 use uuid::Uuid;
@@ -119,6 +116,9 @@ impl StaffMember {
 
 /// What a reserved sign-in attempt found.
 pub struct Reservation {
+    /// The account as it was when the attempt was counted (its password hash is the one to
+    /// check).
+    pub member: StaffMember,
     pub reserved: Reserved,
     /// The counters as this attempt left them.
     pub attempts: Attempts,
@@ -126,35 +126,67 @@ pub struct Reservation {
     pub locked_now: bool,
 }
 
-/// Reserves one sign-in attempt before the password is checked, in one short transaction that
-/// writes the account's row first (a row lock on PostgreSQL, the write lock on SQLite): so that
-/// attempts sent at once are counted one after the other and each one counts.
-#[tracing::instrument(skip(db))]
-pub async fn reserve_attempt<C: ConnectionTrait + TransactionTrait>(
-    db: &C,
-    id: Uuid,
+/// Reserves one sign-in attempt before any password is checked. Run it in a transaction: its
+/// first statement writes the account's row (a row lock on PostgreSQL, the write lock on
+/// SQLite), so that attempts sent at once are counted one after the other and each one counts.
+/// An email with no account (`None`) takes the same steps on no row, so that both cost alike.
+#[tracing::instrument(skip(conn))]
+pub async fn reserve_attempt(
+    conn: &impl ConnectionTrait,
+    id: Option<Uuid>,
     now: DateTime<Utc>,
 ) -> Result<Option<Reservation>, DbErr> {
-    let tx = db.begin().await?;
+    let id = id.unwrap_or(Uuid::nil());
     Entity::update_many()
         .col_expr(Column::FailedSignIns, Expr::col(Column::FailedSignIns))
         .filter(Column::Id.eq(id))
-        .exec(&tx)
+        .exec(conn)
         .await?;
-    let Some(member) = Entity::find_by_id(id).one(&tx).await? else {
+    let Some(member) = Entity::find_by_id(id).one(conn).await? else {
         return Ok(None);
     };
     let current = member.attempts();
     let (next, reserved) = current.reserve(now);
     if let Some(next) = next {
-        save_attempts(&tx, id, next).await?;
+        save_attempts(conn, id, next).await?;
     }
-    tx.commit().await?;
     Ok(Some(Reservation {
+        member,
         reserved,
         attempts: next.unwrap_or(current),
         locked_now: next.is_some_and(|n| n.just_locked()),
     }))
+}
+
+/// After a correct password: clears the counters, but only if the account is still as it was
+/// checked (the same password hash, not locked meanwhile by attempts sent alongside). Returns
+/// whether the sign-in may go ahead.
+pub async fn sign_in_succeeded(
+    conn: &impl ConnectionTrait,
+    id: Uuid,
+    checked_hash: &str,
+    now: DateTime<Utc>,
+) -> Result<bool, DbErr> {
+    let result = Entity::update_many()
+        .col_expr(Column::FailedSignIns, Expr::value(0))
+        .col_expr(
+            Column::LastFailedSignInAt,
+            Expr::value(Option::<DateTime<Utc>>::None),
+        )
+        .col_expr(
+            Column::LockedUntil,
+            Expr::value(Option::<DateTime<Utc>>::None),
+        )
+        .filter(Column::Id.eq(id))
+        .filter(Column::PasswordHash.eq(checked_hash))
+        .filter(
+            Condition::any()
+                .add(Column::LockedUntil.is_null())
+                .add(Column::LockedUntil.lte(now)),
+        )
+        .exec(conn)
+        .await?;
+    Ok(result.rows_affected == 1)
 }
 
 /// Replaces a staff member's password; returns whether the account exists.

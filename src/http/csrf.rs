@@ -34,6 +34,31 @@ pub fn is_valid(req: &HttpRequest, submitted: &str) -> bool {
         .is_some_and(|token| token.matches(submitted))
 }
 
+/// The token for one form's address (`?csrf_token=…`), checked before its body is read: derived
+/// from the cookie's token and the form's purpose, so that the address (kept in a browser's
+/// history or a proxy's log) never holds the cookie's own value.
+pub fn for_address(token: &Token, purpose: &str) -> String {
+    derive(token.as_str(), purpose)
+}
+
+/// Whether a form's address carries the token `for_address` made from this visitor's cookie.
+pub fn address_is_valid(req: &HttpRequest, purpose: &str, submitted: &str) -> bool {
+    use subtle::ConstantTimeEq;
+    req.cookie(COOKIE)
+        .and_then(|c| Token::parse(c.value()))
+        .is_some_and(|token| {
+            let expected = derive(token.as_str(), purpose);
+            expected.len() == submitted.len()
+                && bool::from(expected.as_bytes().ct_eq(submitted.as_bytes()))
+        })
+}
+
+fn derive(token: &str, purpose: &str) -> String {
+    use sha2::{Digest, Sha256};
+    let digest = Sha256::digest(format!("csrf-address\u{1f}{token}\u{1f}{purpose}").as_bytes());
+    hex::encode(&digest[..16])
+}
+
 /// Adds a newly made CSRF cookie to a form page's response.
 pub fn attach(mut response: HttpResponse, cookie: Option<Cookie<'static>>) -> HttpResponse {
     if let Some(cookie) = cookie

@@ -11,6 +11,7 @@ use std::time::Duration;
 
 pub struct AddressLimiter {
     limiter: DefaultKeyedRateLimiter<IpAddr>,
+    checks: std::sync::atomic::AtomicU64,
 }
 
 impl AddressLimiter {
@@ -18,6 +19,7 @@ impl AddressLimiter {
         let n = NonZeroU32::new(uses).unwrap_or(NonZeroU32::MIN);
         AddressLimiter {
             limiter: RateLimiter::keyed(Quota::per_hour(n)),
+            checks: Default::default(),
         }
     }
 
@@ -25,17 +27,22 @@ impl AddressLimiter {
         let n = NonZeroU32::new(uses).unwrap_or(NonZeroU32::MIN);
         AddressLimiter {
             limiter: RateLimiter::keyed(Quota::per_minute(n)),
+            checks: Default::default(),
         }
     }
 
     /// Counts one use; when over the limit, says how long to wait.
     pub fn check(&self, client: IpAddr) -> Result<(), Duration> {
-        // Forget addresses whose allowance is full again, so memory stays bounded.
-        if self.limiter.len() > 10_000 {
+        // Now and then, forget addresses whose allowance is full again, so memory stays bounded
+        // without scanning the whole table at every check.
+        let checks = self
+            .checks
+            .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        if checks.is_multiple_of(1024) && self.limiter.len() > 10_000 {
             self.limiter.retain_recent();
         }
         self.limiter
-            .check_key(&client)
+            .check_key(&bucket(client))
             .map_err(|not_until| not_until.wait_time_from(DefaultClock::default().now()))
     }
 }
@@ -53,17 +60,38 @@ pub fn client_address(req: &actix_web::HttpRequest, trusted: &[IpAddr]) -> Optio
     Some(resolve(peer, &forwarded, trusted))
 }
 
+/// Who is counted for an address: an IPv6 client by its /64 (one household or host gets a whole
+/// /64 and can pick any address in it), an IPv4-mapped address as the IPv4 one.
+fn bucket(client: IpAddr) -> IpAddr {
+    match client.to_canonical() {
+        IpAddr::V6(v6) => {
+            let mut segments = v6.segments();
+            segments[4..].fill(0);
+            IpAddr::V6(std::net::Ipv6Addr::from(segments))
+        }
+        v4 => v4,
+    }
+}
+
 fn resolve(peer: IpAddr, forwarded_for: &[&str], trusted: &[IpAddr]) -> IpAddr {
-    if !trusted.contains(&peer) {
+    let trusted_hop = |ip: &IpAddr| {
+        trusted
+            .iter()
+            .any(|t| t.to_canonical() == ip.to_canonical())
+    };
+    if !trusted_hop(&peer) {
         return peer;
     }
-    forwarded_for
-        .iter()
-        .flat_map(|h| h.split(','))
-        .rev()
-        .filter_map(|entry| entry.trim().parse::<IpAddr>().ok())
-        .find(|ip| !trusted.contains(ip))
-        .unwrap_or(peer)
+    // From the right: our proxies' own entries, then the client as the last proxy saw it. An
+    // entry that is not an address ends the walk: what lies left of it cannot be believed.
+    for entry in forwarded_for.iter().flat_map(|h| h.split(',')).rev() {
+        match entry.trim().parse::<IpAddr>() {
+            Ok(ip) if trusted_hop(&ip) => continue,
+            Ok(ip) => return ip,
+            Err(_) => return peer,
+        }
+    }
+    peer
 }
 
 #[cfg(test)]
@@ -107,6 +135,20 @@ mod tests {
             ),
             ("proxy sent no header", proxy, &[], &[proxy], proxy),
             ("garbage header", proxy, &["nonsense"], &[proxy], proxy),
+            (
+                "a forged entry left of one that is not an address",
+                proxy,
+                &["1.2.3.4, unknown"],
+                &[proxy],
+                proxy,
+            ),
+            (
+                "a proxy seen as an IPv4-mapped address",
+                ip("::ffff:10.0.0.1"),
+                &["198.51.100.7"],
+                &[proxy],
+                ip("198.51.100.7"),
+            ),
         ];
         for (name, peer, header, trusted, expected) in cases {
             assert_eq!(resolve(*peer, header, trusted), *expected, "{name}");
@@ -123,5 +165,24 @@ mod tests {
         let wait = limiter.check(a).unwrap_err();
         assert!(wait > Duration::from_secs(60), "{wait:?}");
         assert!(limiter.check(b).is_ok(), "another address is not limited");
+    }
+
+    #[test]
+    fn an_ipv6_client_is_counted_by_its_64() {
+        let limiter = AddressLimiter::per_hour(2);
+        let ip = |s: &str| s.parse::<IpAddr>().unwrap();
+        assert!(limiter.check(ip("2001:db8:1:2::1")).is_ok());
+        assert!(limiter.check(ip("2001:db8:1:2::ffff:1")).is_ok());
+        assert!(
+            limiter.check(ip("2001:db8:1:2:abcd::9")).is_err(),
+            "the same /64"
+        );
+        assert!(limiter.check(ip("2001:db8:1:3::1")).is_ok(), "another /64");
+        assert!(limiter.check(ip("::ffff:192.0.2.1")).is_ok());
+        assert!(limiter.check(ip("192.0.2.1")).is_ok());
+        assert!(
+            limiter.check(ip("192.0.2.1")).is_err(),
+            "mapped and plain IPv4 are one client"
+        );
     }
 }

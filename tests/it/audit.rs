@@ -64,11 +64,15 @@ async fn real_actions_leave_an_intact_chain() {
     a.unwrap();
     b.unwrap();
     let head = head(&app).await;
-    assert_eq!(head.entries, 5);
+    assert_eq!(
+        head.entries, 6,
+        "the log's first entry, three requests, two more"
+    );
     let entries = audit::all(&app.db).await.unwrap();
+    assert_eq!(entries[0].action, "audit_log_started");
     assert_eq!(entries[0].prev_hash, "");
     assert_eq!(entries[1].prev_hash, entries[0].hash);
-    assert_eq!(head.hash, entries[4].hash);
+    assert_eq!(head.hash, entries[5].hash);
     assert_eq!(command_says(&app, None).await, None);
     assert_eq!(
         command_says(&app, Some(&head.to_string())).await,
@@ -188,7 +192,7 @@ async fn a_head_rewound_with_an_old_copy_is_caught_by_the_recorded_head() {
     };
     app.submit_valid_request("en").await;
     let recorded = head(&app).await;
-    assert_eq!(recorded.entries, 3);
+    assert_eq!(recorded.entries, 4);
     // Remove the newest entry and put the old head row back: a consistent older log.
     sql(
         &app,
@@ -244,4 +248,65 @@ async fn verify_audit_creates_nothing() {
         0,
         "neither a key nor a database was made"
     );
+}
+
+#[tokio::test]
+async fn a_deleted_log_is_not_taken_for_a_new_one() {
+    let app = app_with_entries(2).await;
+    sql(&app, "DELETE FROM audit_log").await;
+    sql(
+        &app,
+        "UPDATE audit_head SET last_hash = '', entries = 0, head_mac = '' WHERE id = 1",
+    )
+    .await;
+    assert_eq!(verify(&app).await, Verification::Empty);
+    let said = command_says(&app, None).await.expect("the command fails");
+    assert!(said.contains("empty"), "{said}");
+}
+
+#[tokio::test]
+async fn another_key_is_refused_instead_of_breaking_the_chain() {
+    let app = app_with_entries(1).await;
+    let mut other = app.settings.clone();
+    other.audit_key = Some(AuditKey::parse("another-key-another-key-another-key").unwrap());
+    let refused = rendezvous::db::audit_key::open(&other, &app.db, app.now())
+        .await
+        .unwrap_err();
+    assert!(
+        format!("{refused:#}").contains("not the one"),
+        "{refused:#}"
+    );
+    assert!(matches!(verify(&app).await, Verification::Intact { .. }));
+
+    // A SQLite database whose key file went missing: the new file is made, refused and removed.
+    let dir = tempfile::tempdir().unwrap();
+    let mut settings = app.settings.clone();
+    settings.database_url = format!("sqlite://{}/x.db?mode=rwc", dir.path().display());
+    let db = rendezvous::db::connect(&settings.database_url)
+        .await
+        .unwrap();
+    rendezvous::db::migrate(&db).await.unwrap();
+    rendezvous::db::audit_key::open(&settings, &db, app.now())
+        .await
+        .unwrap();
+    settings.audit_key = None;
+    let refused = rendezvous::db::audit_key::open(&settings, &db, app.now())
+        .await
+        .unwrap_err();
+    assert!(
+        format!("{refused:#}").contains("not the one"),
+        "{refused:#}"
+    );
+    assert!(
+        !dir.path().join("audit.key").exists(),
+        "the key made for nothing was removed"
+    );
+    // A too short AUDIT_KEY is refused without repeating it.
+    settings.audit_key = Some(AuditKey::as_configured("short-secret-value"));
+    let refused = rendezvous::db::audit_key::open(&settings, &db, app.now())
+        .await
+        .unwrap_err();
+    let said = format!("{refused:#}");
+    assert!(said.contains("at least 32"), "{said}");
+    assert!(!said.contains("short-secret-value"), "{said}");
 }

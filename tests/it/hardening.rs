@@ -201,7 +201,13 @@ async fn an_unauthorised_upload_is_refused_before_its_body_is_read() {
     let html = app
         .html_of(&client, &format!("/en/appointment/{}", p.token))
         .await;
-    assert!(accept_action(&html).contains("?csrf_token="), "{html}");
+    let action = accept_action(&html);
+    assert!(action.contains("?csrf_token="), "{html}");
+    let cookie_token = select_attr(&html, "input[name=csrf_token]", "value").unwrap();
+    assert!(
+        !action.contains(&cookie_token),
+        "the address holds a token derived from the cookie's, not the cookie's own"
+    );
 }
 
 #[tokio::test]
@@ -433,5 +439,89 @@ async fn a_lock_or_a_new_password_ends_the_accounts_sessions() {
             .await
             .status(),
         303
+    );
+}
+
+#[tokio::test]
+async fn sign_ins_racing_a_new_password_leave_no_session_behind() {
+    use rendezvous::db::entities::staff_session;
+    use sea_orm::{EntityTrait, PaginatorTrait};
+    let app = spawn_app().await;
+    add_interviewer(&app, "anna@example.org").await;
+    let sign_ins = (0..12).map(|_| {
+        let app = &app;
+        async move {
+            app.sign_in_as(&browser(), "anna@example.org", PASSWORD)
+                .await
+                .status()
+        }
+    });
+    let change = async {
+        tokio::time::sleep(std::time::Duration::from_millis(30)).await;
+        commands::set_staff_password_in(
+            &app.db,
+            "anna@example.org",
+            "a brand new passphrase".into(),
+            app.now(),
+        )
+        .await
+        .unwrap()
+    };
+    let (statuses, _) = tokio::join!(futures_util::future::join_all(sign_ins), change);
+    assert!(
+        statuses.iter().all(|s| *s == 303 || *s == 401),
+        "{statuses:?}"
+    );
+    let left = staff_session::Entity::find().count(&app.db).await.unwrap();
+    assert_eq!(
+        left, 0,
+        "a session opened before the change was ended by it, none was opened after"
+    );
+}
+
+#[tokio::test]
+async fn a_correct_password_checked_before_a_change_or_a_lock_opens_nothing() {
+    use rendezvous::db::staff;
+    use rendezvous::domain::sign_in::Attempts;
+    let app = spawn_app().await;
+    add_interviewer(&app, "anna@example.org").await;
+    let before = staff::find_by_email(&app.db, "anna@example.org")
+        .await
+        .unwrap()
+        .unwrap();
+    commands::set_staff_password_in(
+        &app.db,
+        "anna@example.org",
+        "a brand new passphrase".into(),
+        app.now(),
+    )
+    .await
+    .unwrap();
+    assert!(
+        !staff::sign_in_succeeded(&app.db, before.id, &before.password_hash, app.now())
+            .await
+            .unwrap(),
+        "checked against the old password"
+    );
+    let after = staff::find(&app.db, before.id).await.unwrap().unwrap();
+    let locked = Attempts {
+        failures: 10,
+        last_failure: Some(app.now()),
+        locked_until: Some(app.now() + Duration::minutes(15)),
+    };
+    staff::save_attempts(&app.db, before.id, locked)
+        .await
+        .unwrap();
+    assert!(
+        !staff::sign_in_succeeded(&app.db, before.id, &after.password_hash, app.now())
+            .await
+            .unwrap(),
+        "locked meanwhile"
+    );
+    let later = app.now() + Duration::minutes(16);
+    assert!(
+        staff::sign_in_succeeded(&app.db, before.id, &after.password_hash, later)
+            .await
+            .unwrap()
     );
 }

@@ -10,6 +10,8 @@ pub struct Model {
     pub entries: i32,
     /// HMAC of `last_hash` and `entries`, so that the head cannot be rewound without the key.
     pub head_mac: String,
+    /// HMAC of a constant: which key the log is written with.
+    pub key_check: String,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

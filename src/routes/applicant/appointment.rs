@@ -80,6 +80,11 @@ fn page_ctx(tr: Tr, token: &str, suffix: &str) -> PageCtx {
     PageCtx::new(tr, format!("appointment/{token}{suffix}"))
 }
 
+/// What the accept form's address token is for: this link's accept form only.
+fn accept_purpose(token: &str) -> String {
+    format!("accept:{token}")
+}
+
 fn base_path(tr: Tr, token: &str) -> String {
     format!("/{}/appointment/{token}", tr.lang().code())
 }
@@ -224,7 +229,7 @@ async fn details_page(
             action: format!(
                 "{}/accept?csrf_token={}",
                 base_path(tr, token),
-                csrf_token.as_str()
+                csrf::for_address(&csrf_token, &accept_purpose(token))
             ),
             problems: refused.messages(tr, max_bytes),
             passed: refused.passed_fields(),
@@ -600,7 +605,7 @@ pub async fn accept(
         Found::Problem(problem) => return Ok(problem_page(tr, problem)),
     };
     if !has_session(&req, &state, &request).await.page_err(tr)?
-        || !csrf::is_valid(&req, &query.csrf_token)
+        || !csrf::address_is_valid(&req, &accept_purpose(token), &query.csrf_token)
     {
         return Ok(see_page(tr, token));
     }

@@ -46,7 +46,6 @@ pub(super) fn queue_rows(open: &[OpenRequest], now: DateTime<Utc>) -> Vec<QueueR
 #[serde(default)]
 pub struct QueueQuery {
     language: String,
-    proposed: String,
 }
 
 pub async fn show(

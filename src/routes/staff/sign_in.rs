@@ -4,6 +4,7 @@
 use crate::db::audit::{self, Actor};
 use crate::db::staff::StaffMember;
 use crate::db::{sessions, staff};
+use crate::domain::codes::Token;
 use crate::domain::sign_in::Reserved;
 use crate::http::error::{PageError, PageResultExt};
 use crate::http::rate_limit::client_address;
@@ -22,7 +23,8 @@ use fluent_templates::fluent_bundle::FluentValue;
 use sea_orm::TransactionTrait;
 use serde::Deserialize;
 
-#[derive(Debug, Default, Deserialize)]
+/// No `Debug`: it holds the password.
+#[derive(Default, Deserialize)]
 #[serde(default)]
 pub struct SignInForm {
     email: String,
@@ -73,7 +75,7 @@ pub async fn submit(
         return Ok(failed(StatusCode::TOO_MANY_REQUESTS, error));
     }
     let now = state.clock.now();
-    let Some(member) = check_password(&state, &form.email, form.password, now)
+    let Some((member, token)) = sign_in(&state, &form.email, form.password, now)
         .await
         .page_err(tr)?
     else {
@@ -82,27 +84,10 @@ pub async fn submit(
             tr.t("staff-sign-in-failed"),
         ));
     };
-
-    staff::save_attempts(&state.db, member.id, Default::default())
-        .await
-        .page_err(tr)?;
     // A new session at every sign-in: an id planted before sign-in is never promoted.
     if let Some(old) = req.cookie(COOKIE) {
         sessions::close(&state.db, old.value()).await.page_err(tr)?;
     }
-    let token = sessions::open(&state.db, member.id, now)
-        .await
-        .page_err(tr)?;
-    audit::record(
-        &state.db,
-        Actor::Staff(member.id),
-        "staff_signed_in",
-        None,
-        "",
-        now,
-    )
-    .await
-    .page_err(tr)?;
     tracing::info!(staff_id = %member.id, "staff signed in");
     Ok(HttpResponse::SeeOther()
         .insert_header((LOCATION, format!("/{}/staff/", tr.lang().code())))
@@ -113,33 +98,49 @@ pub async fn submit(
         .finish())
 }
 
-/// The account behind a correct email and password. The attempt is counted in the database
-/// before the password is checked, so that attempts sent at once count one each; every refusal
-/// (unknown email, locked or slowed account, wrong password) costs the same argon2 verification,
-/// so that response times do not tell which accounts exist. A lock ends the account's sessions.
-async fn check_password(
+/// Signs in: the account behind a correct email and password, with a new session. The attempt
+/// is counted in the database before the password is checked, so that attempts sent at once
+/// count one each; every refusal (unknown email, locked or slowed account, wrong password) takes
+/// the same database steps and one argon2 verification, so that response times do not tell
+/// which accounts exist. The attempt that locks the account ends its sessions and audits the
+/// lock in the same transaction; a correct password opens a session only if the account is
+/// still as it was checked (no new password, no lock meanwhile).
+async fn sign_in(
     state: &AppState,
     email: &str,
     password: String,
     now: DateTime<Utc>,
-) -> anyhow::Result<Option<StaffMember>> {
-    let member = staff::find_by_email(&state.db, email).await?;
-    let reservation = match &member {
-        Some(member) => staff::reserve_attempt(&state.db, member.id, now).await?,
-        None => None,
-    };
-    let counted = || {
-        state
-            .sign_in_verifications
-            .fetch_add(1, std::sync::atomic::Ordering::Relaxed)
-    };
-    let (Some(member), Some(reservation)) = (member, reservation) else {
-        counted();
+) -> anyhow::Result<Option<(StaffMember, Token)>> {
+    let account = staff::find_by_email(&state.db, email).await?.map(|m| m.id);
+    let tx = begin_read_committed(&state.db).await?;
+    let reservation = staff::reserve_attempt(&tx, account, now).await?;
+    if let Some(reserved) = reservation.as_ref().filter(|r| r.locked_now) {
+        let id = reserved.member.id;
+        let failures = reserved.attempts.failures;
+        let ended = sessions::close_all_for(&tx, id).await?;
+        audit::record(
+            &tx,
+            Actor::Staff(id),
+            "staff_locked",
+            None,
+            &format!("failures={failures} sessions_ended={ended}"),
+            now,
+        )
+        .await?;
+        tracing::warn!(staff_id = %id, failures, sessions_ended = ended, "staff account locked after repeated failed sign-ins");
+    }
+    tx.commit().await?;
+
+    state
+        .sign_in_verifications
+        .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    let Some(reservation) = reservation else {
         secrets::verify_nothing(password).await?;
         tracing::warn!("failed staff sign-in: no account has this email address");
         return Ok(None);
     };
-    counted();
+    let member = reservation.member;
+    let failures = reservation.attempts.failures;
     let correct = match reservation.reserved {
         Reserved::Check => secrets::verify(password, member.password_hash.clone()).await?,
         Reserved::TooSoon | Reserved::Locked(_) => {
@@ -147,38 +148,51 @@ async fn check_password(
             false
         }
     };
-    if correct {
-        staff::save_attempts(&state.db, member.id, Default::default()).await?;
-        return Ok(Some(member));
-    }
-    let failures = reservation.attempts.failures;
-    match reservation.reserved {
-        Reserved::Locked(until) => {
-            tracing::warn!(staff_id = %member.id, %until, "failed staff sign-in: account locked");
+    if !correct {
+        match reservation.reserved {
+            Reserved::Locked(until) => {
+                tracing::warn!(staff_id = %member.id, %until, "failed staff sign-in: account locked");
+            }
+            Reserved::TooSoon => {
+                tracing::warn!(staff_id = %member.id, failures, "failed staff sign-in: too soon after the last failure");
+            }
+            Reserved::Check => {
+                tracing::warn!(staff_id = %member.id, failures, "failed staff sign-in: wrong password");
+            }
         }
-        Reserved::TooSoon => {
-            tracing::warn!(staff_id = %member.id, failures, "failed staff sign-in: too soon after the last failure");
-        }
-        Reserved::Check => {
-            tracing::warn!(staff_id = %member.id, failures, "failed staff sign-in: wrong password");
-        }
+        return Ok(None);
     }
-    if reservation.locked_now {
-        let tx = state.db.begin().await?;
-        let ended = sessions::close_all_for(&tx, member.id).await?;
-        audit::record(
-            &tx,
-            Actor::Staff(member.id),
-            "staff_locked",
-            None,
-            &format!("failures={failures} sessions_ended={ended}"),
-            now,
-        )
-        .await?;
-        tx.commit().await?;
-        tracing::warn!(staff_id = %member.id, failures, sessions_ended = ended, "staff account locked after repeated failed sign-ins");
+    let tx = begin_read_committed(&state.db).await?;
+    if !staff::sign_in_succeeded(&tx, member.id, &member.password_hash, now).await? {
+        tracing::warn!(staff_id = %member.id, "failed staff sign-in: the account was locked or its password changed meanwhile");
+        return Ok(None);
     }
-    Ok(None)
+    let token = sessions::open(&tx, member.id, now).await?;
+    audit::record(
+        &tx,
+        Actor::Staff(member.id),
+        "staff_signed_in",
+        None,
+        "",
+        now,
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(Some((member, token)))
+}
+
+/// A transaction at READ COMMITTED on PostgreSQL whatever the server's default, so that a
+/// statement after the first write sees what others committed (SQLite has one writer anyway).
+async fn begin_read_committed(
+    db: &sea_orm::DatabaseConnection,
+) -> Result<sea_orm::DatabaseTransaction, sea_orm::DbErr> {
+    use sea_orm::{DbBackend, IsolationLevel};
+    if db.get_database_backend() == DbBackend::Postgres {
+        db.begin_with_config(Some(IsolationLevel::ReadCommitted), None)
+            .await
+    } else {
+        db.begin().await
+    }
 }
 
 #[derive(Debug, Default, Deserialize)]

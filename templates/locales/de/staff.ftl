@@ -176,6 +176,7 @@ staff-audit-action-staff-locked = Konto einer mitarbeitenden Person gesperrt
 staff-audit-action-staff-signed-in = Angemeldet
 staff-audit-action-staff-signed-out = Abgemeldet
 staff-audit-action-staff-password-changed = Passwort einer mitarbeitenden Person geändert
+staff-audit-action-audit-log-started = Prüfprotokoll begonnen
 staff-audit-action-plan-change = Arbeitsplan geändert
 staff-audit-action-plan-exception-add = Freier Tag oder zusätzliche Stunden eingetragen
 staff-audit-action-plan-exception-remove = Freier Tag oder zusätzliche Stunden entfernt

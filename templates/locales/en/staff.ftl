@@ -176,6 +176,7 @@ staff-audit-action-staff-locked = Staff account locked
 staff-audit-action-staff-signed-in = Signed in
 staff-audit-action-staff-signed-out = Signed out
 staff-audit-action-staff-password-changed = Staff password changed
+staff-audit-action-audit-log-started = Audit log started
 staff-audit-action-plan-change = Working plan changed
 staff-audit-action-plan-exception-add = Day off or extra hours added
 staff-audit-action-plan-exception-remove = Day off or extra hours removed

@@ -176,6 +176,7 @@ staff-audit-action-staff-locked = Compte du personnel bloqué
 staff-audit-action-staff-signed-in = Connexion
 staff-audit-action-staff-signed-out = Déconnexion
 staff-audit-action-staff-password-changed = Mot de passe du personnel modifié
+staff-audit-action-audit-log-started = Journal d’audit ouvert
 staff-audit-action-plan-change = Horaire de travail modifié
 staff-audit-action-plan-exception-add = Jour de congé ou heures supplémentaires ajoutés
 staff-audit-action-plan-exception-remove = Jour de congé ou heures supplémentaires retirés

@@ -176,6 +176,7 @@ staff-audit-action-staff-locked = Personeelsaccount geblokkeerd
 staff-audit-action-staff-signed-in = Aangemeld
 staff-audit-action-staff-signed-out = Afgemeld
 staff-audit-action-staff-password-changed = Wachtwoord van een personeelslid gewijzigd
+staff-audit-action-audit-log-started = Auditlogboek gestart
 staff-audit-action-plan-change = Werkrooster gewijzigd
 staff-audit-action-plan-exception-add = Vrije dag of extra uren toegevoegd
 staff-audit-action-plan-exception-remove = Vrije dag of extra uren verwijderd
