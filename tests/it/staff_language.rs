@@ -356,3 +356,35 @@ async fn appointment_request_home_and_calendar_pages_show_reasons_in_the_staff_l
         );
     }
 }
+
+#[tokio::test]
+async fn the_language_switch_keeps_whose_calendar_and_plan_and_which_week() {
+    let app = spawn_app().await;
+    let anna = app
+        .staff("anna@example.org", "Anna Peeters", Role::Interviewer, "nl")
+        .await;
+    let sam = app
+        .staff("sam@example.org", "Sam Supervisor", Role::Supervisor, "nl")
+        .await;
+    let french = |html: &str| {
+        select_attr(html, ".language-switch a[hreflang=fr]", "href").expect("a French link")
+    };
+    let calendar = format!("/en/staff/calendar?week=2026-12-09&staff={}", anna.id);
+    let html = app.html_of(&sam.client, &calendar).await;
+    assert_eq!(
+        french(&html),
+        format!("/fr/staff/calendar?week=2026-12-07&staff={}", anna.id),
+        "the same week (from its Monday) of the same interviewer"
+    );
+    let html = app.html_of(&anna.client, "/en/staff/calendar").await;
+    assert!(
+        french(&html).starts_with("/fr/staff/calendar?week="),
+        "{}",
+        french(&html)
+    );
+    let plan = format!("/en/staff/plan?staff={}", anna.id);
+    let html = app.html_of(&sam.client, &plan).await;
+    assert_eq!(french(&html), format!("/fr/staff/plan?staff={}", anna.id));
+    let html = app.html_of(&sam.client, &french(&html)).await;
+    assert!(html.contains("Anna Peeters"), "Anna's plan, in French");
+}

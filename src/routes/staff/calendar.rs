@@ -79,7 +79,12 @@ pub async fn show(
         upcoming,
         others,
     };
-    let ctx = PageCtx::staff(tr, "staff/calendar");
+    // The language switch keeps the week and whose calendar this is (from the parsed values).
+    let mut path = format!("staff/calendar?week={monday}");
+    if target != me.member.id {
+        path.push_str(&format!("&staff={target}"));
+    }
+    let ctx = PageCtx::staff(tr, path);
     let staff_page = StaffPage {
         ctx: &ctx,
         signed_in: &me,

@@ -117,7 +117,8 @@ async fn render(
             (a, reference)
         })
         .collect();
-    let ctx = PageCtx::staff(tr, "staff/plan");
+    // The language switch keeps whose plan this is.
+    let ctx = PageCtx::staff(tr, plan_path(me, interviewer.id));
     let staff_page = StaffPage {
         ctx: &ctx,
         signed_in: me,
