@@ -393,16 +393,7 @@ pub async fn tick(settings: &Settings) -> anyhow::Result<()> {
     db::migrate(&db).await?;
     db::audit_key::open(settings, &db, SystemClock.now()).await?;
     let email = Arc::new(EmailClient::from_settings(settings)?);
-    let jobs = Jobs {
-        db,
-        email,
-        clock: Arc::new(SystemClock),
-        base_url: settings.base_url.clone(),
-        video_url_template: settings.video_url_template.clone(),
-        upload_dir: settings.upload_dir.clone(),
-        retention_days: settings.retention_days,
-        last_sweep: Default::default(),
-    };
+    let jobs = Jobs::new(db, email, Arc::new(SystemClock), settings);
     let report = jobs.tick().await?;
     println!(
         "Proposals lapsed: {}. Reminders queued: {}. ID images deleted: {}. Emails sent: {}, failed (will be retried): {}. Bodies of sent emails emptied: {}. Stray image files removed: {}.",

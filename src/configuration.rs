@@ -130,6 +130,21 @@ pub struct Settings {
         default_value_t = 10
     )]
     pub job_interval_secs: u64,
+
+    /// Seconds one email send may take in all (connecting, every command and answer); a mail
+    /// server that stalls longer is given up on and the message tried again later.
+    #[arg(long, env = "SMTP_TIMEOUT_SECS", value_name = "SMTP_TIMEOUT_SECS", default_value_t = 30, value_parser = clap::value_parser!(u64).range(1..=600))]
+    pub smtp_timeout_secs: u64,
+
+    /// `/ready` answers 503 when the oldest email still to send was queued longer ago than this
+    /// many seconds.
+    #[arg(long, env = "READY_MAX_EMAIL_AGE_SECS", value_name = "READY_MAX_EMAIL_AGE_SECS", default_value_t = 900, value_parser = clap::value_parser!(u64).range(1..))]
+    pub ready_max_email_age_secs: u64,
+
+    /// `/ready` answers 503 when no instance finished a pass of the background jobs within this
+    /// many seconds.
+    #[arg(long, env = "READY_MAX_JOB_SILENCE_SECS", value_name = "READY_MAX_JOB_SILENCE_SECS", default_value_t = 300, value_parser = clap::value_parser!(u64).range(1..))]
+    pub ready_max_job_silence_secs: u64,
 }
 
 /// The audit chain's key. Its `Debug` never shows it.
@@ -194,6 +209,11 @@ fn parse_mailbox(raw: &str) -> Result<lettre::message::Mailbox, String> {
 }
 
 impl Settings {
+    /// The bound on one email send.
+    pub fn smtp_timeout(&self) -> std::time::Duration {
+        std::time::Duration::from_secs(self.smtp_timeout_secs)
+    }
+
     /// Whether cookies must carry `Secure`.
     pub fn is_https(&self) -> bool {
         self.base_url.scheme() == "https"

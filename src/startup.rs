@@ -15,7 +15,7 @@ use crate::views::pages::error::{self, ErrorKind};
 use actix_web::dev::{Server, ServiceResponse};
 use actix_web::http::StatusCode;
 use actix_web::http::header::CONTENT_TYPE;
-use actix_web::middleware::{DefaultHeaders, ErrorHandlerResponse, ErrorHandlers};
+use actix_web::middleware::{Compress, DefaultHeaders, ErrorHandlerResponse, ErrorHandlers};
 use actix_web::{App, HttpServer, web};
 use sea_orm::DatabaseConnection;
 use std::net::TcpListener;
@@ -76,16 +76,12 @@ impl Application {
         let listener = TcpListener::bind(settings.bind)
             .map_err(|e| anyhow::anyhow!("cannot listen on {} (BIND): {e}", settings.bind))?;
         let port = listener.local_addr()?.port();
-        let jobs = Arc::new(Jobs {
-            db: db.clone(),
-            email: email.clone(),
-            clock: clock.clone(),
-            base_url: settings.base_url.clone(),
-            video_url_template: settings.video_url_template.clone(),
-            upload_dir: settings.upload_dir.clone(),
-            retention_days: settings.retention_days,
-            last_sweep: Default::default(),
-        });
+        let jobs = Arc::new(Jobs::new(
+            db.clone(),
+            email.clone(),
+            clock.clone(),
+            &settings,
+        ));
         let state = web::Data::new(AppState {
             db: db.clone(),
             clock,
@@ -127,12 +123,13 @@ impl Application {
     }
 
     /// Serves until the process is stopped, running the background jobs every `job_interval`
-    /// (none when `None`).
+    /// (none when `None`). On a stop (SIGINT, SIGTERM) the jobs take no new work and finish what
+    /// they hold, so that no claim is left to run out.
     pub async fn run_until_stopped(self, job_interval: Option<Duration>) -> std::io::Result<()> {
-        let worker = job_interval.map(|interval| self.jobs.clone().spawn(interval));
+        let loops = job_interval.map(|interval| self.jobs.clone().spawn(interval));
         let result = self.server.await;
-        if let Some(worker) = worker {
-            worker.abort();
+        if let Some(loops) = loops {
+            loops.stop().await;
         }
         result
     }
@@ -159,6 +156,9 @@ fn run(listener: TcpListener, state: web::Data<AppState>) -> anyhow::Result<Serv
         App::new()
             .wrap(ErrorHandlers::new().default_handler(error_page))
             .wrap(headers)
+            // gzip where the client accepts it: pages (the request form's country list, the
+            // staff tables) shrink several times over.
+            .wrap(Compress::default())
             .wrap(TracingLogger::<RedactedRootSpan>::new())
             .app_data(state.clone())
             .app_data(web::PayloadConfig::new(FORM_LIMIT))

@@ -10,6 +10,8 @@ mod m20261122_000005_applicant_access;
 mod m20261122_000006_accept;
 mod m20261123_000001_propose_all_runs;
 mod m20261201_000001_keyed_audit_and_resubmission;
+mod m20261201_000002_outbox_delivery;
+mod m20261202_000001_open_request_lists;
 
 pub struct Migrator;
 
@@ -25,6 +27,8 @@ impl MigratorTrait for Migrator {
             Box::new(m20261122_000006_accept::Migration),
             Box::new(m20261123_000001_propose_all_runs::Migration),
             Box::new(m20261201_000001_keyed_audit_and_resubmission::Migration),
+            Box::new(m20261201_000002_outbox_delivery::Migration),
+            Box::new(m20261202_000001_open_request_lists::Migration),
         ]
     }
 }

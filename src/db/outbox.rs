@@ -1,21 +1,40 @@
 //! The email outbox. Emails are queued in the same transaction as the change they announce and
-//! delivered later by the delivery job, which claims each one with a conditional update so that
-//! two workers (or two instances) never send the same message at once.
+//! delivered later by the delivery job. A worker claims one message at a time with a conditional
+//! update that records who holds it until when, by the database's clock (instances' clocks may
+//! differ); a message is marked sent only by the holder of its claim.
 
 use super::entities::outbox_message::{self, Column, Entity};
 use crate::email::OutgoingEmail;
 use chrono::{DateTime, Duration, Utc};
-use sea_orm::sea_query::{Condition, Expr, ExprTrait};
+use sea_orm::sea_query::{Condition, Expr, ExprTrait, SimpleExpr};
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder,
-    QuerySelect, Set,
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseBackend, DbErr, EntityTrait,
+    PaginatorTrait, QueryFilter, QueryOrder, QuerySelect, Set,
 };
 use uuid::Uuid;
 
 pub use outbox_message::Model as OutboxMessage;
 
-/// How long a claimed message stays reserved for the worker that claimed it.
-pub const CLAIM_FOR: Duration = Duration::minutes(5);
+/// Why the last attempt failed, as stored in `error_kind`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ErrorKind {
+    /// The server could not be reached, or did not answer in time.
+    Connection,
+    /// The server refused for now (4xx).
+    Temporary,
+    /// The server refused for good (5xx), or the message cannot be built.
+    Permanent,
+}
+
+impl ErrorKind {
+    pub fn code(self) -> &'static str {
+        match self {
+            ErrorKind::Connection => "connection",
+            ErrorKind::Temporary => "temporary",
+            ErrorKind::Permanent => "permanent",
+        }
+    }
+}
 
 #[tracing::instrument(skip(conn, email), fields(kind = email.kind))]
 pub async fn queue(
@@ -40,100 +59,205 @@ pub async fn queue(
         sent_at: Set(None),
         last_error: Set(None),
         calendar: Set(email.calendar.clone()),
+        claimed_by: Set(None),
+        failed_at: Set(None),
+        error_kind: Set(None),
     }
     .insert(conn)
     .await?;
     Ok(id)
 }
 
-fn unclaimed(now: DateTime<Utc>) -> Condition {
-    Condition::any()
-        .add(Column::LockedUntil.is_null())
-        .add(Column::LockedUntil.lt(now))
+/// The database's time, `seconds` from now, in the form the column holds: SQLite compares the
+/// RFC 3339 text sqlx writes, PostgreSQL a `timestamptz`.
+pub fn database_now_plus(backend: DatabaseBackend, seconds: i64) -> SimpleExpr {
+    match backend {
+        DatabaseBackend::Sqlite => Expr::cust(format!(
+            "strftime('%Y-%m-%dT%H:%M:%f+00:00', 'now', '{seconds:+} seconds')"
+        )),
+        _ => Expr::cust(format!(
+            "(CURRENT_TIMESTAMP + INTERVAL '{seconds} seconds')"
+        )),
+    }
 }
 
-/// Claims up to `limit` messages that are due, and returns them.
-pub async fn claim_due(
+/// Not claimed, or claimed by someone whose claim has run out (by the database's clock).
+fn unclaimed(backend: DatabaseBackend) -> Condition {
+    Condition::any()
+        .add(Column::LockedUntil.is_null())
+        .add(Expr::col(Column::LockedUntil).lt(database_now_plus(backend, 0)))
+}
+
+/// Claims the oldest message that is due (by `now`, the scheduler's clock) for `holder`, for
+/// `claim_secs` seconds by the database's clock, and returns it.
+#[tracing::instrument(skip(conn))]
+pub async fn claim_next(
     conn: &impl ConnectionTrait,
+    holder: &str,
     now: DateTime<Utc>,
-    limit: u64,
-) -> Result<Vec<OutboxMessage>, DbErr> {
+    claim_secs: i64,
+) -> Result<Option<OutboxMessage>, DbErr> {
+    let backend = conn.get_database_backend();
+    let due = || {
+        Condition::all()
+            .add(Column::SentAt.is_null())
+            .add(Column::FailedAt.is_null())
+            .add(Column::NextAttemptAt.lte(now))
+            .add(unclaimed(backend))
+    };
+    // A few candidates: another worker may take the first ones between the read and the claim.
     let candidates = Entity::find()
-        .filter(Column::SentAt.is_null())
-        .filter(Column::NextAttemptAt.lte(now))
-        .filter(unclaimed(now))
+        .select_only()
+        .column(Column::Id)
+        .filter(due())
+        .order_by_asc(Column::NextAttemptAt)
         .order_by_asc(Column::CreatedAt)
-        .limit(limit)
+        .limit(5)
+        .into_tuple::<Uuid>()
         .all(conn)
         .await?;
-    let mut claimed = Vec::with_capacity(candidates.len());
-    for message in candidates {
+    for id in candidates {
         let result = Entity::update_many()
-            .col_expr(Column::LockedUntil, Expr::value(now + CLAIM_FOR))
-            .filter(Column::Id.eq(message.id))
-            .filter(Column::SentAt.is_null())
-            .filter(unclaimed(now))
+            .col_expr(Column::LockedUntil, database_now_plus(backend, claim_secs))
+            .col_expr(Column::ClaimedBy, Expr::value(holder.to_owned()))
+            .filter(Column::Id.eq(id))
+            .filter(due())
             .exec(conn)
             .await?;
         if result.rows_affected == 1 {
-            claimed.push(message);
+            return find(conn, id).await;
         }
     }
-    Ok(claimed)
+    Ok(None)
 }
 
+/// Marks a message sent, if `holder` still holds its claim; returns whether it did. (When it
+/// does not, another worker took the message over after the claim ran out.)
 pub async fn mark_sent(
     conn: &impl ConnectionTrait,
     id: Uuid,
+    holder: &str,
     now: DateTime<Utc>,
-) -> Result<(), DbErr> {
-    Entity::update_many()
+) -> Result<bool, DbErr> {
+    let result = Entity::update_many()
         .col_expr(Column::SentAt, Expr::value(now))
         .col_expr(
             Column::LockedUntil,
             Expr::value(Option::<DateTime<Utc>>::None),
         )
+        .col_expr(Column::ClaimedBy, Expr::value(Option::<String>::None))
         .col_expr(Column::Attempts, Expr::col(Column::Attempts).add(1))
         .col_expr(Column::LastError, Expr::value(Option::<String>::None))
+        .col_expr(Column::ErrorKind, Expr::value(Option::<String>::None))
         .filter(Column::Id.eq(id))
+        .filter(Column::ClaimedBy.eq(holder))
+        .filter(Column::SentAt.is_null())
         .exec(conn)
-        .await
-        .map(|_| ())
+        .await?;
+    Ok(result.rows_affected == 1)
 }
 
-/// Gives a claimed message back without counting an attempt.
-pub async fn release(conn: &impl ConnectionTrait, id: Uuid) -> Result<(), DbErr> {
+/// Gives back a claim `holder` holds, without counting an attempt.
+pub async fn release(conn: &impl ConnectionTrait, id: Uuid, holder: &str) -> Result<(), DbErr> {
     Entity::update_many()
         .col_expr(
             Column::LockedUntil,
             Expr::value(Option::<DateTime<Utc>>::None),
         )
+        .col_expr(Column::ClaimedBy, Expr::value(Option::<String>::None))
         .filter(Column::Id.eq(id))
+        .filter(Column::ClaimedBy.eq(holder))
         .filter(Column::SentAt.is_null())
         .exec(conn)
         .await
         .map(|_| ())
 }
 
-/// Records a failed attempt and when to try again.
+/// Records a failed attempt by the holder of the claim: a permanent one ends the message
+/// (`failed_at`), any other is tried again at `retry_at`.
 pub async fn mark_failed(
     conn: &impl ConnectionTrait,
     message: &OutboxMessage,
+    holder: &str,
+    kind: ErrorKind,
     error: &str,
+    now: DateTime<Utc>,
     retry_at: DateTime<Utc>,
 ) -> Result<(), DbErr> {
+    let failed_at = (kind == ErrorKind::Permanent).then_some(now);
     Entity::update_many()
         .col_expr(Column::NextAttemptAt, Expr::value(retry_at))
         .col_expr(
             Column::LockedUntil,
             Expr::value(Option::<DateTime<Utc>>::None),
         )
-        .col_expr(Column::Attempts, Expr::value(message.attempts + 1))
+        .col_expr(Column::ClaimedBy, Expr::value(Option::<String>::None))
+        .col_expr(Column::Attempts, Expr::col(Column::Attempts).add(1))
         .col_expr(Column::LastError, Expr::value(error.to_owned()))
+        .col_expr(Column::ErrorKind, Expr::value(kind.code()))
+        .col_expr(Column::FailedAt, Expr::value(failed_at))
         .filter(Column::Id.eq(message.id))
+        .filter(Column::ClaimedBy.eq(holder))
+        .filter(Column::SentAt.is_null())
         .exec(conn)
         .await
         .map(|_| ())
+}
+
+/// The server answers again: messages that failed only because it could not be reached are due
+/// at once instead of waiting out their backoff. Returns how many.
+pub async fn retry_connection_failures(
+    conn: &impl ConnectionTrait,
+    now: DateTime<Utc>,
+) -> Result<u64, DbErr> {
+    let result = Entity::update_many()
+        .col_expr(Column::NextAttemptAt, Expr::value(now))
+        .filter(Column::SentAt.is_null())
+        .filter(Column::FailedAt.is_null())
+        .filter(Column::ErrorKind.eq(ErrorKind::Connection.code()))
+        .filter(Column::NextAttemptAt.gt(now))
+        .exec(conn)
+        .await?;
+    Ok(result.rows_affected)
+}
+
+/// Messages refused for good, newest first, one page of `per_page`; and how many there are.
+pub async fn undeliverable(
+    conn: &impl ConnectionTrait,
+    page: u64,
+    per_page: u64,
+) -> Result<(Vec<OutboxMessage>, u64), DbErr> {
+    let query = Entity::find()
+        .filter(Column::FailedAt.is_not_null())
+        .order_by_desc(Column::FailedAt)
+        .order_by_asc(Column::Id);
+    let total = query.clone().count(conn).await?;
+    let rows = query
+        .offset(page * per_page)
+        .limit(per_page)
+        .all(conn)
+        .await?;
+    Ok((rows, total))
+}
+
+/// When the oldest message still to deliver was queued (refused ones excepted).
+pub async fn oldest_unsent(conn: &impl ConnectionTrait) -> Result<Option<DateTime<Utc>>, DbErr> {
+    Entity::find()
+        .select_only()
+        .column(Column::CreatedAt)
+        .filter(Column::SentAt.is_null())
+        .filter(Column::FailedAt.is_null())
+        .order_by_asc(Column::CreatedAt)
+        .into_tuple::<DateTime<Utc>>()
+        .one(conn)
+        .await
+}
+
+/// How long a claim lasts for a send bounded by `smtp_timeout`: longer than the send, so that
+/// it never runs out while the holder is still waiting, and short, so that a crashed holder's
+/// message is taken over soon.
+pub fn claim_for(smtp_timeout: std::time::Duration) -> Duration {
+    Duration::seconds(i64::try_from(smtp_timeout.as_secs()).unwrap_or(3600) + 30)
 }
 
 /// Empties the bodies (text, HTML, calendar) of messages sent before `cutoff`: they hold links

@@ -7,7 +7,8 @@ use crate::domain::slot::{DayPart, PreferredSlot};
 use chrono::{DateTime, Utc};
 use sea_orm::sea_query::Expr;
 use sea_orm::{
-    ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder, Set, TryInsertResult,
+    ColumnTrait, ConnectionTrait, DbErr, EntityTrait, FromQueryResult, PaginatorTrait, QueryFilter,
+    QueryOrder, QuerySelect, Select, Set, TryInsertResult,
 };
 use std::collections::HashMap;
 use uuid::Uuid;
@@ -177,19 +178,15 @@ pub struct OpenRequest {
     pub preferred: Vec<PreferredSlot>,
 }
 
-/// Requests waiting for a slot (`submitted`), oldest first, in the given interview languages
-/// (all when `None`).
+/// Every request waiting for a slot (`submitted`), whole, oldest first, in the given interview
+/// languages (all when `None`): for "propose for all", which matches them all at once. Lists
+/// read `open_requests_page` instead.
 #[tracing::instrument(skip(conn))]
 pub async fn open_requests(
     conn: &impl ConnectionTrait,
     languages: Option<&[InterviewLanguage]>,
 ) -> Result<Vec<OpenRequest>, DbErr> {
-    let mut query =
-        request::Entity::find().filter(request::Column::State.eq(RequestState::Submitted.code()));
-    if let Some(languages) = languages {
-        query = query
-            .filter(request::Column::InterviewLanguage.is_in(languages.iter().map(|l| l.code())));
-    }
+    let query = open_query(languages);
     let requests = query
         .order_by_asc(request::Column::CreatedAt)
         .order_by_asc(request::Column::Id)
@@ -198,23 +195,7 @@ pub async fn open_requests(
     let mut slots: HashMap<Uuid, Vec<PreferredSlot>> = HashMap::new();
     // Slot rows of open requests only, read in one query per chunk of ids.
     for chunk in requests.chunks(500) {
-        let rows = request_slot::Entity::find()
-            .filter(request_slot::Column::RequestId.is_in(chunk.iter().map(|r| r.id)))
-            .order_by_asc(request_slot::Column::Day)
-            .order_by_asc(request_slot::Column::Part)
-            .all(conn)
-            .await?;
-        for row in rows {
-            if let Some(part) = DayPart::parse(&row.part) {
-                slots
-                    .entry(row.request_id)
-                    .or_default()
-                    .push(PreferredSlot {
-                        date: row.day,
-                        part,
-                    });
-            }
-        }
+        slots.extend(slots_of(conn, chunk.iter().map(|r| r.id)).await?);
     }
     Ok(requests
         .into_iter()
@@ -223,6 +204,145 @@ pub async fn open_requests(
             request,
         })
         .collect())
+}
+
+/// What a list of open requests shows of each: no personal data beyond the name, no hashes.
+#[derive(Debug, Clone, FromQueryResult)]
+pub struct OpenSummaryRow {
+    pub id: Uuid,
+    pub first_names: String,
+    pub last_name: String,
+    pub interview_language: String,
+    pub created_at: DateTime<Utc>,
+}
+
+/// One row of a list of open requests, with its preferred slots.
+#[derive(Debug, Clone)]
+pub struct OpenSummary {
+    pub row: OpenSummaryRow,
+    pub preferred: Vec<PreferredSlot>,
+}
+
+impl OpenSummary {
+    /// The summary of a request already read whole.
+    pub fn of(open: &OpenRequest) -> Self {
+        let r = &open.request;
+        OpenSummary {
+            row: OpenSummaryRow {
+                id: r.id,
+                first_names: r.first_names.clone(),
+                last_name: r.last_name.clone(),
+                interview_language: r.interview_language.clone(),
+                created_at: r.created_at,
+            },
+            preferred: open.preferred.clone(),
+        }
+    }
+}
+
+/// One page of the open requests: its rows, oldest first, and how many there are in all.
+#[derive(Debug, Clone)]
+pub struct OpenPage {
+    pub rows: Vec<OpenSummary>,
+    pub total: u64,
+    /// The page shown, from 1; a page past the end is the last one.
+    pub page: u64,
+    pub per_page: u64,
+}
+
+impl OpenPage {
+    pub fn last_page(&self) -> u64 {
+        self.total.div_ceil(self.per_page).max(1)
+    }
+}
+
+fn open_query(languages: Option<&[InterviewLanguage]>) -> Select<request::Entity> {
+    let mut query =
+        request::Entity::find().filter(request::Column::State.eq(RequestState::Submitted.code()));
+    if let Some(languages) = languages {
+        query = query
+            .filter(request::Column::InterviewLanguage.is_in(languages.iter().map(|l| l.code())));
+    }
+    query
+}
+
+/// One page of the requests waiting for a slot, oldest first, in the given interview languages
+/// (all when `None`): a count, the page's rows (only the columns a list shows) and those rows'
+/// preferred slots, so that a page costs the same however long the queue is.
+#[tracing::instrument(skip(conn))]
+pub async fn open_requests_page(
+    conn: &impl ConnectionTrait,
+    languages: Option<&[InterviewLanguage]>,
+    page: u64,
+    per_page: u64,
+) -> Result<OpenPage, DbErr> {
+    let per_page = per_page.max(1);
+    // Counted from the index alone: the count's subquery names only the id.
+    let total = open_query(languages)
+        .select_only()
+        .column(request::Column::Id)
+        .count(conn)
+        .await?;
+    let page = page.clamp(1, total.div_ceil(per_page).max(1));
+    let rows = open_query(languages)
+        .select_only()
+        .columns([
+            request::Column::Id,
+            request::Column::FirstNames,
+            request::Column::LastName,
+            request::Column::InterviewLanguage,
+            request::Column::CreatedAt,
+        ])
+        .order_by_asc(request::Column::CreatedAt)
+        .order_by_asc(request::Column::Id)
+        .offset((page - 1) * per_page)
+        .limit(per_page)
+        .into_model::<OpenSummaryRow>()
+        .all(conn)
+        .await?;
+    let mut slots = slots_of(conn, rows.iter().map(|r| r.id)).await?;
+    Ok(OpenPage {
+        rows: rows
+            .into_iter()
+            .map(|row| OpenSummary {
+                preferred: slots.remove(&row.id).unwrap_or_default(),
+                row,
+            })
+            .collect(),
+        total,
+        page,
+        per_page,
+    })
+}
+
+/// The preferred slots of the given requests (one query), each request's in order.
+async fn slots_of(
+    conn: &impl ConnectionTrait,
+    ids: impl Iterator<Item = Uuid>,
+) -> Result<HashMap<Uuid, Vec<PreferredSlot>>, DbErr> {
+    let mut slots: HashMap<Uuid, Vec<PreferredSlot>> = HashMap::new();
+    let ids: Vec<Uuid> = ids.collect();
+    if ids.is_empty() {
+        return Ok(slots);
+    }
+    let rows = request_slot::Entity::find()
+        .filter(request_slot::Column::RequestId.is_in(ids))
+        .order_by_asc(request_slot::Column::Day)
+        .order_by_asc(request_slot::Column::Part)
+        .all(conn)
+        .await?;
+    for row in rows {
+        if let Some(part) = DayPart::parse(&row.part) {
+            slots
+                .entry(row.request_id)
+                .or_default()
+                .push(PreferredSlot {
+                    date: row.day,
+                    part,
+                });
+        }
+    }
+    Ok(slots)
 }
 
 impl StoredRequest {

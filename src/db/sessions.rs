@@ -45,8 +45,15 @@ pub struct Lifetime {
     pub absolute: Duration,
 }
 
-/// The live session for a cookie token, marked as seen now; `None` when unknown, idle for
-/// longer than allowed or older than its absolute lifetime (an ended one is deleted).
+/// How stale `last_seen_at` may grow before a page view writes it again. Page views are reads;
+/// writing at each one would queue every staff page behind SQLite's single writer.
+pub const SEEN_WRITE_EVERY: Duration = Duration::seconds(60);
+
+/// The live session for a cookie token, marked as seen now (written at most once a
+/// `SEEN_WRITE_EVERY`); `None` when unknown, idle for longer than allowed or older than its
+/// absolute lifetime (an ended one is deleted). Since the recorded time may lag the last view by
+/// up to a minute, an idle session ends after the idle limit, or up to a minute sooner: never
+/// later.
 pub async fn resume(
     conn: &impl ConnectionTrait,
     token: &str,
@@ -61,11 +68,13 @@ pub async fn resume(
         Entity::delete_by_id(hash).exec(conn).await?;
         return Ok(None);
     }
-    Entity::update_many()
-        .col_expr(Column::LastSeenAt, Expr::value(now))
-        .filter(Column::TokenHash.eq(hash))
-        .exec(conn)
-        .await?;
+    if now - session.last_seen_at >= SEEN_WRITE_EVERY {
+        Entity::update_many()
+            .col_expr(Column::LastSeenAt, Expr::value(now))
+            .filter(Column::TokenHash.eq(hash))
+            .exec(conn)
+            .await?;
+    }
     Ok(Some(session))
 }
 

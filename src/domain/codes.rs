@@ -3,8 +3,9 @@
 //! Security codes use Crockford's base-32 alphabet (no I, L, O, U) so that they survive being read
 //! aloud or copied by hand; 12 symbols give 60 random bits. Only an argon2id hash is stored.
 
-use argon2::password_hash::{PasswordHasher, PasswordVerifier, phc::PasswordHash};
-use argon2::{Algorithm, Argon2, Params, Version};
+use argon2::password_hash::phc::{Output, ParamsString, PasswordHash, Salt};
+use argon2::password_hash::{PasswordHasher, PasswordVerifier};
+use argon2::{Algorithm, Argon2, Block, Params, Version};
 use std::fmt;
 
 const ALPHABET: &[u8; 32] = b"0123456789ABCDEFGHJKMNPQRSTVWXYZ";
@@ -140,9 +141,114 @@ pub fn verify_secret(secret: &str, phc: &str) -> bool {
     }
 }
 
+/// The 19 MiB of memory one argon2 run at the service's parameters works in, allocated once
+/// and reused run after run: a hashing thread keeps one, so that a burst of hashes never makes
+/// the allocator hold many copies.
+pub struct Scratch(Vec<Block>);
+
+impl Scratch {
+    pub fn new() -> Self {
+        Scratch(vec![Block::default(); Params::default().block_count()])
+    }
+}
+
+impl Default for Scratch {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+/// `hash_secret` working in `scratch`: the same PHC string (argon2id, OWASP parameters, a
+/// random 16-byte salt).
+pub fn hash_secret_in(secret: &str, scratch: &mut Scratch) -> anyhow::Result<String> {
+    let failed = |e: &dyn fmt::Display| anyhow::anyhow!("argon2 hashing failed: {e}");
+    let mut salt = [0u8; 16];
+    getrandom::fill(&mut salt).map_err(|e| failed(&e))?;
+    let mut out = [0u8; 32];
+    hasher()
+        .hash_password_into_with_memory(secret.as_bytes(), &salt, &mut out, &mut scratch.0)
+        .map_err(|e| failed(&e))?;
+    let hash = PasswordHash {
+        algorithm: Algorithm::Argon2id.ident(),
+        version: Some(Version::V0x13.into()),
+        params: ParamsString::try_from(&Params::default()).map_err(|e| failed(&e))?,
+        salt: Some(Salt::new(&salt).map_err(|e| failed(&e))?),
+        hash: Some(Output::new(&out).map_err(|e| failed(&e))?),
+    };
+    Ok(hash.to_string())
+}
+
+/// `verify_secret` working in `scratch` when the stored hash has the service's parameters (a
+/// hash made with others is checked the ordinary way). The outputs are compared in constant
+/// time (`Output`'s equality).
+pub fn verify_secret_in(secret: &str, phc: &str, scratch: &mut Scratch) -> bool {
+    let Ok(parsed) = PasswordHash::new(phc) else {
+        return false;
+    };
+    let Ok(params) = Params::try_from(&parsed) else {
+        return false;
+    };
+    let (Some(salt), Some(expected)) = (&parsed.salt, &parsed.hash) else {
+        return false;
+    };
+    let ours = parsed.algorithm == Algorithm::Argon2id.ident()
+        && parsed.version == Some(Version::V0x13.into())
+        && params.block_count() == scratch.0.len();
+    if !ours {
+        return verify_secret(secret, phc);
+    }
+    let mut out = vec![0u8; expected.len()];
+    Argon2::new(Algorithm::Argon2id, Version::V0x13, params)
+        .hash_password_into_with_memory(secret.as_bytes(), salt, &mut out, &mut scratch.0)
+        .is_ok()
+        && Output::new(&out).is_ok_and(|computed| &computed == expected)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn hashes_made_in_scratch_memory_are_ordinary_argon2id_hashes() {
+        let mut scratch = Scratch::new();
+        let made_here = hash_secret_in("ABCD-EFGH-JKLM", &mut scratch).unwrap();
+        assert!(
+            made_here.starts_with("$argon2id$v=19$m=19456,t=2,p=1$"),
+            "{made_here}"
+        );
+        assert!(
+            verify_secret("ABCD-EFGH-JKLM", &made_here),
+            "argon2 itself agrees"
+        );
+        assert!(!verify_secret("ABCD-EFGH-JKLN", &made_here));
+        let made_by_argon2 = hash_secret("correct horse battery").unwrap();
+        // The same scratch, used again and again, gives the same answers.
+        for _ in 0..2 {
+            assert!(verify_secret_in(
+                "correct horse battery",
+                &made_by_argon2,
+                &mut scratch
+            ));
+            assert!(!verify_secret_in(
+                "correct horse batterY",
+                &made_by_argon2,
+                &mut scratch
+            ));
+            assert!(verify_secret_in("ABCD-EFGH-JKLM", &made_here, &mut scratch));
+        }
+        assert!(!verify_secret_in("x", "not a hash", &mut scratch));
+        // Other parameters are still checked, the ordinary way.
+        let light = Argon2::new(
+            Algorithm::Argon2id,
+            Version::V0x13,
+            Params::new(8 * 1024, 1, 1, None).unwrap(),
+        )
+        .hash_password(b"other")
+        .unwrap()
+        .to_string();
+        assert!(verify_secret_in("other", &light, &mut scratch));
+        assert!(!verify_secret_in("others", &light, &mut scratch));
+    }
 
     #[test]
     fn generated_codes_are_long_enough_and_unambiguous() {

@@ -1,6 +1,9 @@
-//! Sends an outbox message: through SMTP when `SMTP_URL` is set, else into `.eml` files.
+//! Sends an outbox message: through SMTP when `SMTP_URL` is set, else into `.eml` files. Every
+//! send is bounded by `SMTP_TIMEOUT_SECS` as a whole (lettre's own timeout covers only the
+//! connection), and each uses a connection of its own: one abandoned mid-reply is closed, never
+//! handed to the next send.
 
-use crate::db::outbox::OutboxMessage;
+use crate::db::outbox::{ErrorKind, OutboxMessage};
 use anyhow::Context;
 use lettre::message::header::{ContentType, Header, HeaderName, HeaderValue};
 use lettre::message::{Mailbox, MultiPart, SinglePart};
@@ -18,15 +21,53 @@ pub struct EmailClient {
     from: Mailbox,
     /// Domain used in Message-IDs, so that a message sent twice is recognisable as one.
     id_domain: String,
+    /// The longest one send may take, from connecting to the server's last answer.
+    timeout: std::time::Duration,
+}
+
+/// Why a send failed, and whether trying again can help.
+#[derive(Debug, thiserror::Error)]
+#[error("{reason}")]
+pub struct SendError {
+    pub kind: ErrorKind,
+    /// On one line: the server's answer, or what went wrong on the way.
+    pub reason: String,
+}
+
+impl SendError {
+    fn new(kind: ErrorKind, reason: impl std::fmt::Display) -> Self {
+        let reason = reason
+            .to_string()
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ");
+        SendError { kind, reason }
+    }
+
+    fn from_smtp(error: lettre::transport::smtp::Error) -> Self {
+        let kind = if error.is_permanent() {
+            ErrorKind::Permanent
+        } else if error.is_transient() {
+            ErrorKind::Temporary
+        } else {
+            ErrorKind::Connection
+        };
+        SendError::new(kind, format!("SMTP delivery: {error}"))
+    }
 }
 
 impl EmailClient {
-    pub fn new(smtp_url: Option<&str>, outbox_dir: PathBuf, from: Mailbox) -> anyhow::Result<Self> {
+    pub fn new(
+        smtp_url: Option<&str>,
+        outbox_dir: PathBuf,
+        from: Mailbox,
+        timeout: std::time::Duration,
+    ) -> anyhow::Result<Self> {
         let mailer = match smtp_url {
             Some(url) => Mailer::Smtp(
                 AsyncSmtpTransport::<Tokio1Executor>::from_url(url)
                     .context("SMTP_URL is not a valid smtp:// or smtps:// URL")?
-                    .timeout(Some(std::time::Duration::from_secs(20)))
+                    .timeout(Some(timeout))
                     .build(),
             ),
             None => {
@@ -44,6 +85,7 @@ impl EmailClient {
             mailer,
             from,
             id_domain,
+            timeout,
         })
     }
 
@@ -52,7 +94,13 @@ impl EmailClient {
             settings.smtp_url.as_deref(),
             settings.outbox_dir.clone(),
             settings.mail_from.clone(),
+            settings.smtp_timeout(),
         )
+    }
+
+    /// The longest one send may take.
+    pub fn timeout(&self) -> std::time::Duration {
+        self.timeout
     }
 
     /// Builds the MIME message: multipart/alternative with a plain-text and an HTML part.
@@ -96,15 +144,33 @@ impl EmailClient {
         ))
     }
 
-    pub async fn send(&self, message: &OutboxMessage) -> anyhow::Result<()> {
-        let email = self.build(message)?;
-        match &self.mailer {
-            Mailer::Smtp(smtp) => smtp.send(email).await.map(|_| ()).context("SMTP delivery"),
-            Mailer::Files(files) => files
-                .send(email)
-                .await
-                .map(|_| ())
-                .context("writing the email file"),
+    /// Sends one message; returns once the server accepted it, refused it, or `timeout` passed.
+    pub async fn send(&self, message: &OutboxMessage) -> Result<(), SendError> {
+        // A message that cannot be built never will be: the address or the text is wrong.
+        let email = self
+            .build(message)
+            .map_err(|e| SendError::new(ErrorKind::Permanent, format!("{e:#}")))?;
+        let sending = async {
+            match &self.mailer {
+                Mailer::Smtp(smtp) => smtp
+                    .send(email)
+                    .await
+                    .map(|_| ())
+                    .map_err(SendError::from_smtp),
+                Mailer::Files(files) => files.send(email).await.map(|_| ()).map_err(|e| {
+                    SendError::new(ErrorKind::Temporary, format!("writing the email file: {e}"))
+                }),
+            }
+        };
+        match tokio::time::timeout(self.timeout, sending).await {
+            Ok(result) => result,
+            Err(_) => Err(SendError::new(
+                ErrorKind::Connection,
+                format!(
+                    "SMTP delivery: no answer within {} s (SMTP_TIMEOUT_SECS)",
+                    self.timeout.as_secs()
+                ),
+            )),
         }
     }
 }

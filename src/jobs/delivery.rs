@@ -1,21 +1,25 @@
-//! Delivers the email outbox, retrying failures with exponential backoff. A message is marked
-//! sent only after the transport accepted it; its Message-ID is stable, so the rare resend after
-//! a crash between the two is recognisable as the same message.
+//! Delivers the email outbox, one message at a time, each claimed for this process for a short
+//! while by the database's clock. A message is marked sent right after the server's answer, and
+//! only by the holder of its claim; its Message-ID is derived from its outbox id, so the rare
+//! resend (a crash between the answer and the mark) is recognisable as the same message.
+//!
+//! A refusal concerns only its message: a 5xx ends it (shown to supervisors), a 4xx is tried
+//! again with backoff while the others go on. A server that cannot be reached ends the pass;
+//! when a send succeeds again, messages that failed that way are due at once.
 
 use crate::clock::Clock;
-use crate::db::outbox;
+use crate::db::outbox::{self, ErrorKind};
 use crate::email::transport::EmailClient;
 use chrono::Duration;
 use sea_orm::DatabaseConnection;
 
-/// Small batches: every message of a batch must be sent well within its claim
-/// (`outbox::CLAIM_FOR`, 5 minutes) even when each send runs into the 20-second SMTP timeout.
-const BATCH: u64 = 10;
-
 #[derive(Debug, Default)]
 pub struct DeliveryReport {
     pub sent: usize,
+    /// Failed for now, tried again later.
     pub failed: usize,
+    /// Refused for good.
+    pub refused: usize,
 }
 
 /// Wait before the next attempt after `attempts` failures: 30 s, 1 min, 2 min, … at most 1 h.
@@ -24,44 +28,79 @@ pub fn backoff(attempts: i32) -> Duration {
     (Duration::seconds(30) * 2_i32.pow(exponent as u32)).min(Duration::hours(1))
 }
 
+/// A server that could not be reached is tried again at least this often, even without another
+/// send succeeding first.
+const CONNECTION_BACKOFF_MAX: Duration = Duration::minutes(5);
+
+/// Delivers what is due until nothing is, the server cannot be reached, or `stop` is set (then
+/// the message in hand is finished first: a send is bounded by the SMTP timeout).
 pub async fn deliver_due(
     db: &DatabaseConnection,
     email: &EmailClient,
     clock: &dyn Clock,
+    holder: &str,
+    stop: &tokio::sync::watch::Receiver<bool>,
 ) -> anyhow::Result<DeliveryReport> {
+    let claim_secs = outbox::claim_for(email.timeout()).num_seconds();
     let mut report = DeliveryReport::default();
-    loop {
-        let batch = outbox::claim_due(db, clock.now(), BATCH).await?;
-        if batch.is_empty() {
-            return Ok(report);
-        }
-        for message in &batch {
-            match email.send(message).await {
-                Ok(()) => {
-                    outbox::mark_sent(db, message.id, clock.now()).await?;
+    while !*stop.borrow() {
+        let Some(message) = outbox::claim_next(db, holder, clock.now(), claim_secs).await? else {
+            break;
+        };
+        let error = match email.send(&message).await {
+            Ok(()) => {
+                if outbox::mark_sent(db, message.id, holder, clock.now()).await? {
                     tracing::info!(outbox_id = %message.id, kind = %message.kind, "email sent");
-                    report.sent += 1;
+                } else {
+                    tracing::warn!(outbox_id = %message.id, kind = %message.kind,
+                        "email sent after its claim ran out: another worker may send it too");
                 }
-                Err(error) => {
-                    let retry_at = clock.now() + backoff(message.attempts + 1);
-                    tracing::warn!(outbox_id = %message.id, error = ?error, %retry_at, "email not sent, will retry");
-                    outbox::mark_failed(db, message, &format!("{error:#}"), retry_at).await?;
-                    report.failed += 1;
-                    // Do not hammer a failing server: release the rest of the batch at once so
-                    // that the next pass (here or on another instance) takes it when due.
-                    let unsent: Vec<_> = batch
-                        .iter()
-                        .skip_while(|m| m.id != message.id)
-                        .skip(1)
-                        .collect();
-                    for other in unsent {
-                        outbox::release(db, other.id).await?;
-                    }
-                    return Ok(report);
+                report.sent += 1;
+                if report.sent == 1 {
+                    outbox::retry_connection_failures(db, clock.now()).await?;
                 }
+                continue;
+            }
+            Err(error) => error,
+        };
+        let now = clock.now();
+        let retry_at = match error.kind {
+            ErrorKind::Permanent => now,
+            ErrorKind::Temporary => now + backoff(message.attempts + 1),
+            ErrorKind::Connection => {
+                now + backoff(message.attempts + 1).min(CONNECTION_BACKOFF_MAX)
+            }
+        };
+        outbox::mark_failed(
+            db,
+            &message,
+            holder,
+            error.kind,
+            &error.reason,
+            now,
+            retry_at,
+        )
+        .await?;
+        match error.kind {
+            ErrorKind::Permanent => {
+                tracing::warn!(outbox_id = %message.id, kind = %message.kind, reason = %error.reason,
+                    "email refused for good, not tried again");
+                report.refused += 1;
+            }
+            ErrorKind::Temporary => {
+                tracing::warn!(outbox_id = %message.id, kind = %message.kind, reason = %error.reason,
+                    %retry_at, "email refused for now, will retry");
+                report.failed += 1;
+            }
+            ErrorKind::Connection => {
+                tracing::warn!(outbox_id = %message.id, kind = %message.kind, reason = %error.reason,
+                    %retry_at, "mail server unreachable, delivery paused until the next pass");
+                report.failed += 1;
+                break;
             }
         }
     }
+    Ok(report)
 }
 
 #[cfg(test)]

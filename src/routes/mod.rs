@@ -17,6 +17,7 @@ use actix_web::{HttpRequest, HttpResponse, web};
 pub fn configure(cfg: &mut web::ServiceConfig) {
     cfg.route("/", web::get().to(root))
         .route("/health", web::get().to(health::health))
+        .route("/ready", web::get().to(health::ready))
         .route("/static/style.css", web::get().to(assets::stylesheet))
         .route(
             "/static/upload-check.js",

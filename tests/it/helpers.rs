@@ -89,6 +89,9 @@ pub async fn spawn_app_with(customise: impl FnOnce(&mut Settings)) -> TestApp {
         sign_in_attempts_per_minute: 1000,
         audit_key: Some(test_audit_key()),
         trusted_proxies: vec![],
+        smtp_timeout_secs: 30,
+        ready_max_email_age_secs: 900,
+        ready_max_job_silence_secs: 300,
     };
     customise(&mut settings);
     let database_url = settings.database_url.clone();

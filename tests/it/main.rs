@@ -8,6 +8,7 @@ mod hardening;
 mod helpers;
 mod pages;
 mod request_form;
+mod scale;
 pub mod scheduling;
 mod security;
 mod smtp_sink;

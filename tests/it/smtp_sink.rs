@@ -1,8 +1,12 @@
 //! A tiny SMTP server for tests: speaks enough SMTP for lettre, keeps every message it accepts,
-//! and can be told to refuse mail (temporary failure) to exercise retries.
+//! and can be told to misbehave as real servers do: refuse mail for now (4xx) or for given
+//! recipients (4xx or 5xx), answer slowly, stall (no answer at all, or none after the data), or
+//! drop the connection at once.
 
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::collections::HashMap;
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
+use std::time::Duration;
 use tokio::io::{AsyncBufReadExt, AsyncWriteExt, BufReader};
 use tokio::net::TcpListener;
 
@@ -26,6 +30,28 @@ impl ReceivedMail {
             .get_first_value("Subject")
             .expect("a Subject header")
     }
+
+    /// The Message-ID header.
+    pub fn message_id(&self) -> String {
+        use mailparse::MailHeaderMap;
+        self.parsed()
+            .headers
+            .get_first_value("Message-ID")
+            .expect("a Message-ID header")
+    }
+}
+
+/// How the sink treats new exchanges (checked at each step, so a change applies at once).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Behaviour {
+    #[default]
+    Normal,
+    /// Accepts the connection and never says a word.
+    StallAtGreeting,
+    /// Takes the whole message (and keeps it), then never answers.
+    StallAfterData,
+    /// Closes every connection at once.
+    Disconnect,
 }
 
 #[derive(Clone, Default)]
@@ -33,6 +59,13 @@ pub struct SmtpSink {
     pub port: u16,
     messages: Arc<Mutex<Vec<ReceivedMail>>>,
     refuse: Arc<AtomicBool>,
+    behaviour: Arc<Mutex<Behaviour>>,
+    /// Waited before every reply.
+    delay: Arc<Mutex<Duration>>,
+    /// The reply to RCPT TO for these recipients (`550 …`, `450 …`).
+    refusals: Arc<Mutex<HashMap<String, String>>>,
+    /// Sessions that reached a stall.
+    stalls: Arc<AtomicUsize>,
 }
 
 impl SmtpSink {
@@ -63,10 +96,72 @@ impl SmtpSink {
         self.refuse.store(refuse, Ordering::SeqCst);
     }
 
+    pub fn behave(&self, behaviour: Behaviour) {
+        *self.behaviour.lock().unwrap() = behaviour;
+    }
+
+    fn behaviour(&self) -> Behaviour {
+        *self.behaviour.lock().unwrap()
+    }
+
+    /// Every reply waits this long.
+    pub fn delay_replies(&self, delay: Duration) {
+        *self.delay.lock().unwrap() = delay;
+    }
+
+    /// RCPT TO for `recipient` gets `reply` (e.g. `550 5.1.1 no such mailbox`).
+    pub fn refuse_recipient(&self, recipient: &str, reply: &str) {
+        self.refusals
+            .lock()
+            .unwrap()
+            .insert(recipient.to_owned(), reply.to_owned());
+    }
+
+    /// How many sessions reached a stall so far.
+    pub fn stalls(&self) -> usize {
+        self.stalls.load(Ordering::SeqCst)
+    }
+
+    /// Waits until `n` sessions reached a stall.
+    pub async fn wait_for_stalls(&self, n: usize) {
+        for _ in 0..500 {
+            if self.stalls() >= n {
+                return;
+            }
+            tokio::time::sleep(Duration::from_millis(10)).await;
+        }
+        panic!("the SMTP sink never stalled {n} times");
+    }
+
+    /// Holds the session while the sink behaves as `stall` does.
+    async fn stall_while(&self, stall: Behaviour) {
+        self.stalls.fetch_add(1, Ordering::SeqCst);
+        while self.behaviour() == stall {
+            tokio::time::sleep(Duration::from_millis(10)).await;
+        }
+    }
+
+    async fn reply(
+        &self,
+        write: &mut tokio::net::tcp::OwnedWriteHalf,
+        reply: &[u8],
+    ) -> std::io::Result<()> {
+        let delay = *self.delay.lock().unwrap();
+        if !delay.is_zero() {
+            tokio::time::sleep(delay).await;
+        }
+        write.write_all(reply).await
+    }
+
     async fn session(&self, stream: tokio::net::TcpStream) -> std::io::Result<()> {
+        match self.behaviour() {
+            Behaviour::Disconnect => return Ok(()),
+            Behaviour::StallAtGreeting => self.stall_while(Behaviour::StallAtGreeting).await,
+            _ => {}
+        }
         let (read, mut write) = stream.into_split();
         let mut reader = BufReader::new(read);
-        write.write_all(b"220 sink ESMTP ready\r\n").await?;
+        self.reply(&mut write, b"220 sink ESMTP ready\r\n").await?;
         let mut current = ReceivedMail {
             mail_from: String::new(),
             rcpt_to: vec![],
@@ -98,10 +193,18 @@ impl SmtpSink {
                     b"250 ok\r\n"
                 }
             } else if command.starts_with("RCPT TO:") {
-                current.rcpt_to.push(line.trim_end()[8..].trim().to_owned());
+                let recipient = line.trim_end()[8..].trim().to_owned();
+                let address = recipient.trim_matches(|c| c == '<' || c == '>').to_owned();
+                let refusal = self.refusals.lock().unwrap().get(&address).cloned();
+                if let Some(reply) = refusal {
+                    let reply = format!("{reply}\r\n");
+                    self.reply(&mut write, reply.as_bytes()).await?;
+                    continue;
+                }
+                current.rcpt_to.push(recipient);
                 b"250 ok\r\n"
             } else if command == "DATA" {
-                write.write_all(b"354 end with .\r\n").await?;
+                self.reply(&mut write, b"354 end with .\r\n").await?;
                 let mut data = Vec::new();
                 loop {
                     let mut raw = Vec::new();
@@ -121,6 +224,9 @@ impl SmtpSink {
                 }
                 current.data = data;
                 self.messages.lock().unwrap().push(current.clone());
+                if self.behaviour() == Behaviour::StallAfterData {
+                    self.stall_while(Behaviour::StallAfterData).await;
+                }
                 current = ReceivedMail {
                     mail_from: String::new(),
                     rcpt_to: vec![],
@@ -128,12 +234,12 @@ impl SmtpSink {
                 };
                 b"250 queued\r\n"
             } else if command == "QUIT" {
-                write.write_all(b"221 bye\r\n").await?;
+                self.reply(&mut write, b"221 bye\r\n").await?;
                 return Ok(());
             } else {
                 b"502 not implemented\r\n"
             };
-            write.write_all(reply).await?;
+            self.reply(&mut write, reply).await?;
         }
     }
 }

@@ -6,6 +6,7 @@ pub mod audit_entry;
 pub mod audit_head;
 pub mod code_attempt;
 pub mod id_document;
+pub mod job_pass;
 pub mod outbox_message;
 pub mod propose_all_run;
 pub mod request;

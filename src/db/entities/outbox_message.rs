@@ -20,6 +20,12 @@ pub struct Model {
     pub last_error: Option<String>,
     /// An iCalendar file sent along (`text/calendar; method=REQUEST`).
     pub calendar: Option<String>,
+    /// The process holding the claim (`locked_until`, set by the database's clock).
+    pub claimed_by: Option<String>,
+    /// When the mail server refused the message for good (a 5xx): it is not tried again.
+    pub failed_at: Option<DateTimeUtc>,
+    /// What the last error was: `connection`, `temporary` (4xx) or `permanent` (5xx).
+    pub error_kind: Option<String>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

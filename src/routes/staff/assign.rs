@@ -1,13 +1,14 @@
 //! The interviewers' slot-assignment dashboard, and proposing a slot (for interviewers, their
 //! own; for supervisors, anyone's): the same rules and the same email either way.
 
-use super::queue::{queue_rows, render_request};
+use super::queue::{page_number, queue_rows, render_request};
 use super::{
     csrf_refused, flash_notice, is_supervisor, not_found, parse_id, see_other_with, signed_in,
 };
 use crate::db::audit::Actor;
-use crate::db::requests::{self, RequestId};
+use crate::db::requests::{self, OpenRequest, OpenSummary, RequestId};
 use crate::db::schedule;
+use crate::domain::request::RequestState;
 use crate::http::error::{PageError, PageResultExt};
 use crate::http::flash::{self, Flash};
 use crate::http::page;
@@ -28,6 +29,7 @@ use uuid::Uuid;
 #[serde(default)]
 pub struct AssignQuery {
     request: String,
+    page: String,
 }
 
 pub async fn show(
@@ -42,6 +44,7 @@ pub async fn show(
         tr,
         &me,
         parse_id(&query.request),
+        page_number(&query.page),
         notice,
         StatusCode::OK,
     )
@@ -50,12 +53,34 @@ pub async fn show(
     Ok(flash::shown(response, &req, state.settings.is_https()))
 }
 
-/// The dashboard, with a chosen request's slots if it is still open in the person's languages.
+/// The chosen request, if it is still open and in one of the given languages, with its slots.
+async fn open_in(
+    state: &AppState,
+    id: Uuid,
+    languages: &[crate::domain::language::InterviewLanguage],
+) -> anyhow::Result<Option<OpenRequest>> {
+    let Some(request) = requests::find(&state.db, RequestId(id)).await? else {
+        return Ok(None);
+    };
+    let fits = request.state() == Some(RequestState::Submitted)
+        && request
+            .interview_language()
+            .is_some_and(|l| languages.contains(&l));
+    if !fits {
+        return Ok(None);
+    }
+    let preferred = requests::preferred_slots(&state.db, RequestId(id)).await?;
+    Ok(Some(OpenRequest { request, preferred }))
+}
+
+/// The dashboard (one page of the open requests in the person's languages), with a chosen
+/// request's slots if it is still open in those languages.
 pub(super) async fn render_assign(
     state: &AppState,
     tr: Tr,
     me: &SignedIn,
     chosen: Option<Uuid>,
+    page_number: u64,
     notice: Option<(&'static str, String)>,
     status: StatusCode,
 ) -> anyhow::Result<HttpResponse> {
@@ -63,10 +88,19 @@ pub(super) async fn render_assign(
     let Some(myself) = schedule::interviewer(&state.db, me.member.id).await? else {
         anyhow::bail!("the signed-in staff member {} has gone", me.member.id);
     };
-    let open = requests::open_requests(&state.db, Some(&myself.languages)).await?;
-    let rows = queue_rows(&open, now);
-    let chosen_request = chosen.and_then(|id| open.iter().find(|r| r.request.id == id));
-    let offers = match chosen_request {
+    let open = requests::open_requests_page(
+        &state.db,
+        Some(&myself.languages),
+        page_number,
+        assign::PER_PAGE,
+    )
+    .await?;
+    let rows = queue_rows(&open.rows, now);
+    let chosen_request = match chosen {
+        Some(id) => open_in(state, id, &myself.languages).await?,
+        None => None,
+    };
+    let offers = match &chosen_request {
         Some(open) => {
             scheduling::offers(
                 &state.db,
@@ -79,19 +113,27 @@ pub(super) async fn render_assign(
         }
         None => Vec::new(),
     };
-    let ctx = PageCtx::staff(tr, "staff/assign");
+    let chosen_row = chosen_request
+        .as_ref()
+        .map(|open| queue_rows(&[OpenSummary::of(open)], now).remove(0));
+    // The language switch keeps the page and the chosen request (from the parsed values).
+    let ctx = PageCtx::staff(
+        tr,
+        assign::assign_path(open.page, chosen_row.as_ref().map(|r| r.id)),
+    );
     let staff_page = StaffPage {
         ctx: &ctx,
         signed_in: me,
         notice,
     };
-    let chosen = chosen_request
-        .and_then(|open| rows.iter().find(|row| row.id == open.request.id))
-        .map(|row| Chosen {
-            row,
-            offers: &offers,
-        });
-    Ok(page(status, assign::page(&staff_page, &rows, chosen)))
+    let chosen = chosen_row.as_ref().map(|row| Chosen {
+        row,
+        offers: &offers,
+    });
+    Ok(page(
+        status,
+        assign::page(&staff_page, &rows, &open, chosen),
+    ))
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -183,6 +225,7 @@ pub async fn propose(
             tr,
             &me,
             Some(request_id),
+            1,
             notice,
             StatusCode::CONFLICT,
         )

@@ -11,6 +11,7 @@ mod home;
 mod plan;
 mod queue;
 mod sign_in;
+mod undeliverable;
 
 use crate::db::staff::Role;
 use crate::http::page;
@@ -63,6 +64,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
             web::post().to(appointments::reassign),
         )
         .route("/staff/audit", web::get().to(audit::show))
+        .route("/staff/undeliverable", web::get().to(undeliverable::show))
         .route("/staff/documents/{id}", web::get().to(documents::show));
 }
 

@@ -5,7 +5,7 @@ use super::{csrf_refused, is_supervisor, not_found, parse_id, see_other, signed_
 use crate::db::appointments;
 use crate::db::audit::Actor;
 use crate::db::propose_all_runs::{self, Started};
-use crate::db::requests::{self, OpenRequest, RequestId};
+use crate::db::requests::{self, OpenRequest, OpenSummary, RequestId};
 use crate::db::schedule;
 use crate::domain::language::InterviewLanguage;
 use crate::domain::request::RequestState;
@@ -28,24 +28,30 @@ use serde::Deserialize;
 use uuid::Uuid;
 
 /// Table rows for open requests, with their age in working days.
-pub(super) fn queue_rows(open: &[OpenRequest], now: DateTime<Utc>) -> Vec<QueueRow> {
+pub(super) fn queue_rows(open: &[OpenSummary], now: DateTime<Utc>) -> Vec<QueueRow> {
     let today = brussels_date(now);
     open.iter()
         .map(|r| QueueRow {
-            id: r.request.id,
-            reference: r.request.reference(),
-            name: format!("{} {}", r.request.first_names, r.request.last_name),
-            language: r.request.interview_language.clone(),
+            id: r.row.id,
+            reference: RequestId(r.row.id).reference(),
+            name: format!("{} {}", r.row.first_names, r.row.last_name),
+            language: r.row.interview_language.clone(),
             preferred: r.preferred.clone(),
-            age: working_days_between(brussels_date(r.request.created_at), today),
+            age: working_days_between(brussels_date(r.row.created_at), today),
         })
         .collect()
+}
+
+/// The page number asked for in a list's address: 1 when absent or unreadable.
+pub(super) fn page_number(raw: &str) -> u64 {
+    raw.trim().parse().ok().filter(|&n| n >= 1).unwrap_or(1)
 }
 
 #[derive(Debug, Default, Deserialize)]
 #[serde(default)]
 pub struct QueueQuery {
     language: String,
+    page: String,
 }
 
 pub async fn show(
@@ -59,11 +65,17 @@ pub async fn show(
     }
     let language = InterviewLanguage::parse(&query.language);
     let languages = language.map(|l| [l]);
-    let open = requests::open_requests(&state.db, languages.as_ref().map(|l| l.as_slice()))
-        .await
-        .page_err(tr)?;
-    let rows = queue_rows(&open, state.clock.now());
-    let ctx = PageCtx::staff(tr, "staff/queue");
+    let open = requests::open_requests_page(
+        &state.db,
+        languages.as_ref().map(|l| l.as_slice()),
+        page_number(&query.page),
+        queue_page::PER_PAGE,
+    )
+    .await
+    .page_err(tr)?;
+    let rows = queue_rows(&open.rows, state.clock.now());
+    // The language switch keeps the filter and the page (from the parsed values).
+    let ctx = PageCtx::staff(tr, queue_page::queue_path(language, open.page));
     let notice = super::flash_notice(&req, tr);
     let staff_page = StaffPage {
         ctx: &ctx,
@@ -72,7 +84,7 @@ pub async fn show(
     };
     let response = page(
         StatusCode::OK,
-        queue_page::page(&staff_page, &rows, language),
+        queue_page::page(&staff_page, &rows, &open, language),
     );
     Ok(crate::http::flash::shown(
         response,
@@ -119,7 +131,7 @@ pub(super) async fn render_request(
     let preferred = requests::preferred_slots(&state.db, RequestId(id)).await?;
     let interviewers = schedule::interviewers(&state.db).await?;
     let offers = scheduling::offers(&state.db, &request, &preferred, &interviewers, now).await?;
-    let open = [OpenRequest { request, preferred }];
+    let open = [OpenSummary::of(&OpenRequest { request, preferred })];
     let rows = queue_rows(&open, now);
     let ctx = PageCtx::staff(tr, format!("staff/requests/{id}"));
     let staff_page = StaffPage {

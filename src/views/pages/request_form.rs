@@ -1,7 +1,7 @@
 //! The request form (journey step 1), blank or filled again with what was typed and the errors.
 
 use crate::domain::countries::COUNTRY_CODES;
-use crate::domain::language::InterviewLanguage;
+use crate::domain::language::{InterviewLanguage, Language};
 use crate::domain::request::{
     DatePart, Field, FieldErrors, MOTIVATION_MAX, MOTIVATION_MIN, NAME_MAX, Problem, RequestForm,
     Sex,
@@ -15,6 +15,7 @@ use crate::views::partials::{
     select_field, slot_grid, text_field, textarea_field,
 };
 use maud::{Markup, html};
+use std::sync::OnceLock;
 
 /// Country names in this language, sorted as a reader expects (accents ignored).
 pub fn sorted_country_names<'a>(
@@ -26,6 +27,18 @@ pub fn sorted_country_names<'a>(
         .collect();
     names.sort_by_cached_key(|(_, name)| deunicode::deunicode(name).to_lowercase());
     names
+}
+
+/// Every country of birth in this language, sorted: built once per language (about 250
+/// translations and a sort), then shared by every form the process renders.
+pub fn country_options(tr: Tr) -> &'static [(String, String)] {
+    static LISTS: [OnceLock<Vec<(String, String)>>; Language::ALL.len()] =
+        [const { OnceLock::new() }; Language::ALL.len()];
+    let index = Language::ALL
+        .iter()
+        .position(|l| *l == tr.lang())
+        .unwrap_or_default();
+    LISTS[index].get_or_init(|| sorted_country_names(tr, COUNTRY_CODES.iter().copied()))
 }
 
 pub struct FormPage<'a> {
@@ -112,7 +125,7 @@ pub fn page(ctx: &PageCtx, p: &FormPage) -> Markup {
         })
         .collect();
     let ctx = &ctx.with_errors(!summary.is_empty());
-    let countries = sorted_country_names(tr, COUNTRY_CODES.iter().copied());
+    let countries = country_options(tr);
     let sexes: Vec<(String, String)> = Sex::ALL
         .iter()
         .map(|s| (s.code().to_owned(), tr.t(&format!("sex-{}", s.code()))))
@@ -141,7 +154,7 @@ pub fn page(ctx: &PageCtx, p: &FormPage) -> Markup {
             (text_field(tr, &view(tr, Field::LastName, errors, true), "text", &form.last_name, "family-name"))
             (text_field(tr, &view(tr, Field::FirstNames, errors, true), "text", &form.first_names, "given-name"))
             (date_input(tr, &view(tr, Field::BirthDate, errors, true), &date_boxes(tr, form, errors)))
-            (select_field(tr, &view(tr, Field::BirthCountry, errors, true), &countries, &form.birth_country))
+            (select_field(tr, &view(tr, Field::BirthCountry, errors, true), countries, &form.birth_country))
             (text_field(tr, &view(tr, Field::BirthPlace, errors, true), "text", &form.birth_place, "off"))
             (radio_group(tr, &view(tr, Field::Sex, errors, true), &sexes, &form.sex))
             (text_field(tr, &view(tr, Field::Niss, errors, false), "text", &form.niss, "off"))
@@ -171,4 +184,33 @@ pub fn page(ctx: &PageCtx, p: &FormPage) -> Markup {
         }
     };
     layout(ctx, &title, body)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_cached_country_list_is_the_one_built_afresh_in_every_language() {
+        for lang in Language::ALL {
+            let tr = Tr(lang);
+            let fresh = sorted_country_names(tr, COUNTRY_CODES.iter().copied());
+            assert_eq!(fresh.len(), COUNTRY_CODES.len(), "{lang}");
+            assert_eq!(country_options(tr), fresh.as_slice(), "{lang}: first use");
+            assert_eq!(
+                country_options(tr),
+                fresh.as_slice(),
+                "{lang}: from the cache"
+            );
+            assert!(
+                std::ptr::eq(country_options(tr), country_options(tr)),
+                "{lang}: built once"
+            );
+        }
+        // Each language has its own list, not the first one built.
+        assert_ne!(
+            country_options(Tr(Language::De)),
+            country_options(Tr(Language::Fr))
+        );
+    }
 }

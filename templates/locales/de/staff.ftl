@@ -55,7 +55,10 @@ staff-queue-count = { $count ->
    *[other] { $count } offene Anträge
 }
 staff-queue-empty = Kein Antrag wartet auf einen Termin.
-staff-queue-shown = Nur die { $shown } ältesten werden angezeigt.
+staff-queue-range = Anträge { $from } bis { $to } von { $total }, die ältesten zuerst.
+staff-queue-pages = Seiten der Liste
+staff-queue-previous = Vorherige Seite
+staff-queue-next = Nächste Seite
 staff-queue-caption = Offene Anträge, die ältesten zuerst
 staff-queue-reference = Antrag
 staff-queue-language = Gesprächssprache
@@ -231,3 +234,21 @@ staff-documents-not-yours = Die Bilder des Ausweisdokuments sind für die jetzt 
 staff-document-front = Vorderseite
 staff-document-back = Rückseite
 staff-document-figures = Schärfe { $sharpness }, Spiegelung { $glare } %, Farbigkeit { $colour }
+staff-nav-undeliverable = Unzustellbare E-Mails
+staff-undeliverable-title = Unzustellbare E-Mails
+staff-undeliverable-help = E-Mails, die der Mailserver endgültig abgelehnt hat (unbekanntes oder geschlossenes Postfach, abgelehnte Adresse). Sie werden nicht erneut versucht: Erreichen Sie die Person auf anderem Weg, oder korrigieren Sie die Adresse und bitten Sie um einen neuen Antrag.
+staff-undeliverable-none = Alle E-Mails konnten zugestellt werden.
+staff-undeliverable-count = { $count ->
+    [one] Eine E-Mail konnte nicht zugestellt werden.
+   *[other] { $count } E-Mails konnten nicht zugestellt werden.
+}
+staff-undeliverable-caption = Unzustellbare E-Mails, neueste zuerst
+staff-undeliverable-request = Antrag
+staff-undeliverable-recipient = Empfänger
+staff-undeliverable-kind = E-Mail
+staff-undeliverable-when = Abgelehnt am
+staff-undeliverable-reason = Begründung des Mailservers
+staff-undeliverable-pages = Seiten der unzustellbaren E-Mails
+staff-undeliverable-previous = Vorherige Seite
+staff-undeliverable-next = Nächste Seite
+staff-undeliverable-page = Seite { $page } von { $pages }

@@ -55,7 +55,10 @@ staff-queue-count = { $count ->
    *[other] { $count } open requests
 }
 staff-queue-empty = No request is waiting for a slot.
-staff-queue-shown = Only the oldest { $shown } are shown.
+staff-queue-range = Requests { $from } to { $to } of { $total }, oldest first.
+staff-queue-pages = Pages of the list
+staff-queue-previous = Previous page
+staff-queue-next = Next page
 staff-queue-caption = Open requests, oldest first
 staff-queue-reference = Request
 staff-queue-language = Interview language
@@ -231,3 +234,21 @@ staff-documents-not-yours = The ID images are shown to the interviewer now in ch
 staff-document-front = Front
 staff-document-back = Back
 staff-document-figures = sharpness { $sharpness }, glare { $glare } %, colourfulness { $colour }
+staff-nav-undeliverable = Undeliverable emails
+staff-undeliverable-title = Undeliverable emails
+staff-undeliverable-help = Emails the mail server refused for good (an unknown or closed mailbox, a refused address). They are not tried again: reach the person another way, or correct the address and ask for a new request.
+staff-undeliverable-none = Every email could be delivered.
+staff-undeliverable-count = { $count ->
+    [one] One email could not be delivered.
+   *[other] { $count } emails could not be delivered.
+}
+staff-undeliverable-caption = Undeliverable emails, newest first
+staff-undeliverable-request = Request
+staff-undeliverable-recipient = Recipient
+staff-undeliverable-kind = Email
+staff-undeliverable-when = Refused on
+staff-undeliverable-reason = The mail server's reason
+staff-undeliverable-pages = Pages of undeliverable emails
+staff-undeliverable-previous = Previous page
+staff-undeliverable-next = Next page
+staff-undeliverable-page = Page { $page } of { $pages }

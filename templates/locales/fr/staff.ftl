@@ -55,7 +55,10 @@ staff-queue-count = { $count ->
    *[other] { $count } demandes ouvertes
 }
 staff-queue-empty = Aucune demande n’attend de créneau.
-staff-queue-shown = Seules les { $shown } plus anciennes sont affichées.
+staff-queue-range = Demandes { $from } à { $to } sur { $total }, les plus anciennes d’abord.
+staff-queue-pages = Pages de la liste
+staff-queue-previous = Page précédente
+staff-queue-next = Page suivante
 staff-queue-caption = Demandes ouvertes, les plus anciennes d’abord
 staff-queue-reference = Demande
 staff-queue-language = Langue de l’entretien
@@ -231,3 +234,21 @@ staff-documents-not-yours = Les images du document d’identité sont montrées 
 staff-document-front = Recto
 staff-document-back = Verso
 staff-document-figures = netteté { $sharpness }, reflets { $glare } %, couleur { $colour }
+staff-nav-undeliverable = E-mails non distribués
+staff-undeliverable-title = E-mails non distribués
+staff-undeliverable-help = Les e-mails que le serveur de messagerie a refusés définitivement (boîte inconnue ou fermée, adresse refusée). Ils ne sont plus réessayés : contactez la personne autrement, ou corrigez l'adresse et demandez une nouvelle demande.
+staff-undeliverable-none = Tous les e-mails ont pu être distribués.
+staff-undeliverable-count = { $count ->
+    [one] Un e-mail n'a pas pu être distribué.
+   *[other] { $count } e-mails n'ont pas pu être distribués.
+}
+staff-undeliverable-caption = E-mails non distribués, du plus récent au plus ancien
+staff-undeliverable-request = Demande
+staff-undeliverable-recipient = Destinataire
+staff-undeliverable-kind = E-mail
+staff-undeliverable-when = Refusé le
+staff-undeliverable-reason = Motif donné par le serveur
+staff-undeliverable-pages = Pages des e-mails non distribués
+staff-undeliverable-previous = Page précédente
+staff-undeliverable-next = Page suivante
+staff-undeliverable-page = Page { $page } sur { $pages }

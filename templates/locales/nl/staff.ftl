@@ -55,7 +55,10 @@ staff-queue-count = { $count ->
    *[other] { $count } open aanvragen
 }
 staff-queue-empty = Er wacht geen enkele aanvraag op een tijdslot.
-staff-queue-shown = Alleen de { $shown } oudste worden getoond.
+staff-queue-range = Aanvragen { $from } tot { $to } van { $total }, de oudste eerst.
+staff-queue-pages = Pagina’s van de lijst
+staff-queue-previous = Vorige pagina
+staff-queue-next = Volgende pagina
 staff-queue-caption = Open aanvragen, de oudste eerst
 staff-queue-reference = Aanvraag
 staff-queue-language = Gesprekstaal
@@ -231,3 +234,21 @@ staff-documents-not-yours = De afbeeldingen van het identiteitsdocument zijn zic
 staff-document-front = Voorzijde
 staff-document-back = Achterzijde
 staff-document-figures = scherpte { $sharpness }, schittering { $glare } %, kleurrijkheid { $colour }
+staff-nav-undeliverable = Onbestelbare e-mails
+staff-undeliverable-title = Onbestelbare e-mails
+staff-undeliverable-help = E-mails die de mailserver definitief weigerde (onbekende of gesloten mailbox, geweigerd adres). Ze worden niet opnieuw geprobeerd: bereik de persoon op een andere manier, of verbeter het adres en vraag een nieuwe aanvraag.
+staff-undeliverable-none = Alle e-mails konden worden afgeleverd.
+staff-undeliverable-count = { $count ->
+    [one] Eén e-mail kon niet worden afgeleverd.
+   *[other] { $count } e-mails konden niet worden afgeleverd.
+}
+staff-undeliverable-caption = Onbestelbare e-mails, nieuwste eerst
+staff-undeliverable-request = Aanvraag
+staff-undeliverable-recipient = Ontvanger
+staff-undeliverable-kind = E-mail
+staff-undeliverable-when = Geweigerd op
+staff-undeliverable-reason = Reden van de mailserver
+staff-undeliverable-pages = Pagina's met onbestelbare e-mails
+staff-undeliverable-previous = Vorige pagina
+staff-undeliverable-next = Volgende pagina
+staff-undeliverable-page = Pagina { $page } van { $pages }

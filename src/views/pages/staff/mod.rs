@@ -8,6 +8,7 @@ pub mod plan;
 pub mod propose_all;
 pub mod queue;
 pub mod request;
+pub mod undeliverable;
 
 use crate::db::appointments::Appointment;
 use crate::db::staff::Role;
@@ -42,6 +43,7 @@ impl StaffPage<'_> {
                 ("staff/queue", "staff-nav-queue"),
                 ("staff/interviewers", "staff-nav-interviewers"),
                 ("staff/audit", "staff-nav-audit"),
+                ("staff/undeliverable", "staff-nav-undeliverable"),
             ]);
         }
         let content = html! {
