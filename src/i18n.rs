@@ -194,6 +194,11 @@ mod tests {
                 "side",
                 "slots",
                 "sessions",
+                "page",
+                "pages",
+                "first",
+                "last",
+                "total",
             ]
             .into_iter()
             .map(|name| (name, FluentValue::from("x")))
