@@ -12,9 +12,9 @@ use crate::views::PageCtx;
 use crate::views::layout::layout;
 use crate::views::partials::{
     DateBox, FieldView, checkbox_field, date_input, error_summary, hidden, notice, radio_group,
-    select_field, slot_grid, text_field, textarea_field,
+    select_field, select_options, select_with_options, slot_grid, text_field, textarea_field,
 };
-use maud::{Markup, html};
+use maud::{Markup, PreEscaped, html};
 use std::sync::OnceLock;
 
 /// Country names in this language, sorted as a reader expects (accents ignored).
@@ -39,6 +39,29 @@ pub fn country_options(tr: Tr) -> &'static [(String, String)] {
         .position(|l| *l == tr.lang())
         .unwrap_or_default();
     LISTS[index].get_or_init(|| sorted_country_names(tr, COUNTRY_CODES.iter().copied()))
+}
+
+/// The country list's `<option>`s with nothing chosen, rendered once per language: most forms
+/// are shown blank, and 250 options are most of the page's work.
+fn blank_country_options(tr: Tr) -> Markup {
+    static RENDERED: [OnceLock<String>; Language::ALL.len()] =
+        [const { OnceLock::new() }; Language::ALL.len()];
+    let index = Language::ALL
+        .iter()
+        .position(|l| *l == tr.lang())
+        .unwrap_or_default();
+    let html =
+        RENDERED[index].get_or_init(|| select_options(tr, country_options(tr), "").into_string());
+    // Rendered by maud above, from our own translations: already escaped.
+    PreEscaped(html.clone())
+}
+
+fn country_field(tr: Tr, field: &FieldView, selected: &str) -> Markup {
+    if selected.trim().is_empty() {
+        select_with_options(tr, field, blank_country_options(tr))
+    } else {
+        select_field(tr, field, country_options(tr), selected)
+    }
 }
 
 pub struct FormPage<'a> {
@@ -125,7 +148,6 @@ pub fn page(ctx: &PageCtx, p: &FormPage) -> Markup {
         })
         .collect();
     let ctx = &ctx.with_errors(!summary.is_empty());
-    let countries = country_options(tr);
     let sexes: Vec<(String, String)> = Sex::ALL
         .iter()
         .map(|s| (s.code().to_owned(), tr.t(&format!("sex-{}", s.code()))))
@@ -154,7 +176,7 @@ pub fn page(ctx: &PageCtx, p: &FormPage) -> Markup {
             (text_field(tr, &view(tr, Field::LastName, errors, true), "text", &form.last_name, "family-name"))
             (text_field(tr, &view(tr, Field::FirstNames, errors, true), "text", &form.first_names, "given-name"))
             (date_input(tr, &view(tr, Field::BirthDate, errors, true), &date_boxes(tr, form, errors)))
-            (select_field(tr, &view(tr, Field::BirthCountry, errors, true), countries, &form.birth_country))
+            (country_field(tr, &view(tr, Field::BirthCountry, errors, true), &form.birth_country))
             (text_field(tr, &view(tr, Field::BirthPlace, errors, true), "text", &form.birth_place, "off"))
             (radio_group(tr, &view(tr, Field::Sex, errors, true), &sexes, &form.sex))
             (text_field(tr, &view(tr, Field::Niss, errors, false), "text", &form.niss, "off"))
@@ -189,6 +211,31 @@ pub fn page(ctx: &PageCtx, p: &FormPage) -> Markup {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_blank_country_field_is_the_same_rendered_once_or_afresh() {
+        for lang in Language::ALL {
+            let tr = Tr(lang);
+            let field = FieldView {
+                name: "birth_country",
+                label: "Country".to_owned(),
+                hint: None,
+                error: None,
+                required: true,
+                note: None,
+            };
+            let once = country_field(tr, &field, "").into_string();
+            let afresh = select_field(tr, &field, country_options(tr), "").into_string();
+            assert_eq!(once, afresh, "{lang:?}");
+            assert_eq!(
+                country_field(tr, &field, "").into_string(),
+                afresh,
+                "{lang:?} again"
+            );
+            let chosen = country_field(tr, &field, "BE").into_string();
+            assert!(chosen.contains(r#"value="BE" selected"#), "{lang:?}");
+        }
+    }
 
     #[test]
     fn the_cached_country_list_is_the_one_built_afresh_in_every_language() {

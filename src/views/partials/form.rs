@@ -102,6 +102,22 @@ pub fn select_field(
     options: &[(String, String)],
     selected: &str,
 ) -> Markup {
+    select_with_options(tr, field, select_options(tr, options, selected))
+}
+
+/// The `<option>`s of a select, the first an empty "choose" one.
+pub fn select_options(tr: Tr, options: &[(String, String)], selected: &str) -> Markup {
+    html! {
+        option value="" { (tr.t("select-choose")) }
+        @for (value, label) in options {
+            option value=(value) selected[value.eq_ignore_ascii_case(selected.trim())] { (label) }
+        }
+    }
+}
+
+/// A `<select>` with its label, hint and error around options already rendered (a long list
+/// may be rendered once and reused).
+pub fn select_with_options(tr: Tr, field: &FieldView, options: Markup) -> Markup {
     html! {
         div class=(field.class()) {
             (field.label(tr))
@@ -110,10 +126,7 @@ pub fn select_field(
                 required[field.required]
                 aria-describedby=[field.described_by()]
                 aria-invalid=[field.error.as_ref().map(|_| "true")] {
-                option value="" { (tr.t("select-choose")) }
-                @for (value, label) in options {
-                    option value=(value) selected[value.eq_ignore_ascii_case(selected.trim())] { (label) }
-                }
+                (options)
             }
         }
     }

@@ -6,7 +6,7 @@ mod slot_grid;
 
 pub use form::{
     DateBox, FieldView, checkbox_field, date_input, error_summary, file_field, hidden, radio_group,
-    select_field, text_field, textarea_field,
+    select_field, select_options, select_with_options, text_field, textarea_field,
 };
 
 pub use id_upload::{IdImageFields, id_image_check_script};
