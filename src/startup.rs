@@ -127,11 +127,42 @@ impl Application {
     /// they hold, so that no claim is left to run out.
     pub async fn run_until_stopped(self, job_interval: Option<Duration>) -> std::io::Result<()> {
         let loops = job_interval.map(|interval| self.jobs.clone().spawn(interval));
+        // The jobs stop taking work as soon as the stop is asked for, while the server still
+        // finishes the requests under way: they do not wait for each other.
+        let jobs = self.jobs.clone();
+        let on_stop = tokio::spawn(async move {
+            stop_requested().await;
+            jobs.stop();
+        });
         let result = self.server.await;
+        on_stop.abort();
         if let Some(loops) = loops {
             loops.stop().await;
         }
         result
+    }
+}
+
+/// SIGINT or SIGTERM: the signals on which actix-web stops the server too.
+async fn stop_requested() {
+    #[cfg(unix)]
+    {
+        use tokio::signal::unix::{SignalKind, signal};
+        match signal(SignalKind::terminate()) {
+            Ok(mut terminate) => {
+                tokio::select! {
+                    _ = terminate.recv() => {}
+                    _ = tokio::signal::ctrl_c() => {}
+                }
+            }
+            Err(_) => {
+                let _ = tokio::signal::ctrl_c().await;
+            }
+        }
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = tokio::signal::ctrl_c().await;
     }
 }
 

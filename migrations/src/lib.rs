@@ -12,6 +12,7 @@ mod m20261123_000001_propose_all_runs;
 mod m20261201_000001_keyed_audit_and_resubmission;
 mod m20261201_000002_outbox_delivery;
 mod m20261202_000001_open_request_lists;
+mod m20261202_000002_outbox_open_indexes;
 
 pub struct Migrator;
 
@@ -29,6 +30,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261201_000001_keyed_audit_and_resubmission::Migration),
             Box::new(m20261201_000002_outbox_delivery::Migration),
             Box::new(m20261202_000001_open_request_lists::Migration),
+            Box::new(m20261202_000002_outbox_open_indexes::Migration),
         ]
     }
 }

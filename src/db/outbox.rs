@@ -204,6 +204,24 @@ pub async fn mark_failed(
         .map(|_| ())
 }
 
+/// Refusals for good that turned out to be the server's (several in a row): the messages are
+/// kept, to be tried again at `retry_at` like those that found the server unreachable.
+pub async fn refusals_given_back(
+    conn: &impl ConnectionTrait,
+    ids: &[Uuid],
+    retry_at: DateTime<Utc>,
+) -> Result<(), DbErr> {
+    Entity::update_many()
+        .col_expr(Column::FailedAt, Expr::value(Option::<DateTime<Utc>>::None))
+        .col_expr(Column::ErrorKind, Expr::value(ErrorKind::Connection.code()))
+        .col_expr(Column::NextAttemptAt, Expr::value(retry_at))
+        .filter(Column::Id.is_in(ids.iter().copied()))
+        .filter(Column::SentAt.is_null())
+        .exec(conn)
+        .await
+        .map(|_| ())
+}
+
 /// The server answers again: messages that failed only because it could not be reached are due
 /// at once instead of waiting out their backoff. Returns how many.
 pub async fn retry_connection_failures(
@@ -232,8 +250,10 @@ pub async fn undeliverable(
         .order_by_desc(Column::FailedAt)
         .order_by_asc(Column::Id);
     let total = query.clone().count(conn).await?;
+    // A page past the end shows the last one.
+    let last = total.div_ceil(Ord::max(per_page, 1)).saturating_sub(1);
     let rows = query
-        .offset(page * per_page)
+        .offset(Ord::min(page, last).saturating_mul(per_page))
         .limit(per_page)
         .all(conn)
         .await?;
@@ -271,7 +291,11 @@ pub async fn erase_sent_before(
         .col_expr(Column::TextBody, Expr::value(String::new()))
         .col_expr(Column::HtmlBody, Expr::value(String::new()))
         .col_expr(Column::Calendar, Expr::value(Option::<String>::None))
-        .filter(Column::SentAt.lte(cutoff))
+        .filter(
+            Condition::any()
+                .add(Column::SentAt.lte(cutoff))
+                .add(Column::FailedAt.lte(cutoff)),
+        )
         .filter(Column::TextBody.ne(""))
         .exec(conn)
         .await?;

@@ -45,15 +45,38 @@ impl SendError {
     }
 
     fn from_smtp(error: lettre::transport::smtp::Error) -> Self {
-        let kind = if error.is_permanent() {
-            ErrorKind::Permanent
-        } else if error.is_transient() {
-            ErrorKind::Temporary
-        } else {
-            ErrorKind::Connection
+        let code = error.status().map(|code| code.to_string());
+        let kind = match code.as_deref().map(server_level) {
+            // About the server or our account (closing, authentication, the command itself),
+            // not this message: retried like an unreachable server, never final.
+            Some(true) => ErrorKind::Connection,
+            _ if error.is_permanent() => ErrorKind::Permanent,
+            _ if error.is_transient() => ErrorKind::Temporary,
+            _ => ErrorKind::Connection,
         };
         SendError::new(kind, format!("SMTP delivery: {error}"))
     }
+}
+
+/// SMTP answers that concern the server or the service's account rather than one message:
+/// 421 (closing, too busy), 500–504 (the command was not understood), 521 and 556 (accepts no
+/// mail), 530/534/535/538 (authentication).
+fn server_level(code: &str) -> bool {
+    matches!(
+        code,
+        "421"
+            | "500"
+            | "501"
+            | "502"
+            | "503"
+            | "504"
+            | "521"
+            | "530"
+            | "534"
+            | "535"
+            | "538"
+            | "556"
+    )
 }
 
 impl EmailClient {

@@ -32,6 +32,38 @@ pub fn backoff(attempts: i32) -> Duration {
 /// send succeeding first.
 const CONNECTION_BACKOFF_MAX: Duration = Duration::minutes(5);
 
+/// Refusals for good in a row after which the server, not the messages, is taken to be at
+/// fault (a relay that refuses every sender, say): those messages are given back to be tried
+/// again, and the pass ends, rather than losing the whole outbox to one misconfiguration.
+const REFUSED_IN_A_ROW: usize = 3;
+
+/// A message refused for now this many times (about three days at an hour apart, after the
+/// first quick retries) is given up on, like a refusal for good.
+const MAX_ATTEMPTS: i32 = 80;
+
+/// Marks a sent message, trying again a few times: the server has taken it, and a mark lost to
+/// a busy database would have it sent again once the claim runs out.
+async fn mark_sent_with_retries(
+    db: &DatabaseConnection,
+    id: uuid::Uuid,
+    holder: &str,
+    clock: &dyn Clock,
+) -> anyhow::Result<bool> {
+    let mut wait = std::time::Duration::from_millis(100);
+    for attempt in 1.. {
+        match outbox::mark_sent(db, id, holder, clock.now()).await {
+            Ok(marked) => return Ok(marked),
+            Err(error) if attempt < 5 => {
+                tracing::warn!(outbox_id = %id, error = %error, "could not mark an email sent, trying again");
+                tokio::time::sleep(wait).await;
+                wait *= 2;
+            }
+            Err(error) => return Err(error.into()),
+        }
+    }
+    unreachable!("the loop returns")
+}
+
 /// Delivers what is due until nothing is, the server cannot be reached, or `stop` is set (then
 /// the message in hand is finished first: a send is bounded by the SMTP timeout).
 pub async fn deliver_due(
@@ -43,13 +75,15 @@ pub async fn deliver_due(
 ) -> anyhow::Result<DeliveryReport> {
     let claim_secs = outbox::claim_for(email.timeout()).num_seconds();
     let mut report = DeliveryReport::default();
+    let mut refused_in_a_row = Vec::new();
     while !*stop.borrow() {
         let Some(message) = outbox::claim_next(db, holder, clock.now(), claim_secs).await? else {
             break;
         };
         let error = match email.send(&message).await {
             Ok(()) => {
-                if outbox::mark_sent(db, message.id, holder, clock.now()).await? {
+                refused_in_a_row.clear();
+                if mark_sent_with_retries(db, message.id, holder, clock).await? {
                     tracing::info!(outbox_id = %message.id, kind = %message.kind, "email sent");
                 } else {
                     tracing::warn!(outbox_id = %message.id, kind = %message.kind,
@@ -64,6 +98,11 @@ pub async fn deliver_due(
             Err(error) => error,
         };
         let now = clock.now();
+        let mut error = error;
+        if error.kind == ErrorKind::Temporary && message.attempts + 1 >= MAX_ATTEMPTS {
+            error.kind = ErrorKind::Permanent;
+            error.reason = format!("given up after {MAX_ATTEMPTS} attempts: {}", error.reason);
+        }
         let retry_at = match error.kind {
             ErrorKind::Permanent => now,
             ErrorKind::Temporary => now + backoff(message.attempts + 1),
@@ -86,6 +125,16 @@ pub async fn deliver_due(
                 tracing::warn!(outbox_id = %message.id, kind = %message.kind, reason = %error.reason,
                     "email refused for good, not tried again");
                 report.refused += 1;
+                refused_in_a_row.push(message.id);
+                if refused_in_a_row.len() >= REFUSED_IN_A_ROW {
+                    let retry_at = now + CONNECTION_BACKOFF_MAX;
+                    outbox::refusals_given_back(db, &refused_in_a_row, retry_at).await?;
+                    tracing::error!(refused = refused_in_a_row.len(), reason = %error.reason,
+                        "the mail server refuses every email: they are kept and tried again (check SMTP_URL and its account)");
+                    report.refused -= refused_in_a_row.len();
+                    report.failed += refused_in_a_row.len();
+                    break;
+                }
             }
             ErrorKind::Temporary => {
                 tracing::warn!(outbox_id = %message.id, kind = %message.kind, reason = %error.reason,

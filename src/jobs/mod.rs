@@ -54,6 +54,15 @@ pub struct Jobs {
 /// too much work for every pass): leftovers are rare and harmless for a while.
 const SWEEP_EVERY: std::time::Duration = std::time::Duration::from_secs(15 * 60);
 
+/// Ends a task when dropped.
+struct AbortOnDrop(tokio::task::AbortHandle);
+
+impl Drop for AbortOnDrop {
+    fn drop(&mut self) {
+        self.0.abort();
+    }
+}
+
 /// The running loops of a serving process.
 pub struct JobLoops {
     jobs: Arc<Jobs>,
@@ -65,10 +74,12 @@ impl JobLoops {
     /// the SMTP timeout); whatever is still running after that is ended, its claims run out.
     pub async fn stop(self) {
         self.jobs.stop();
-        let within = self.jobs.email.timeout() + Duration::from_secs(5);
+        // One deadline for all the loops, which finish side by side.
+        let deadline =
+            tokio::time::Instant::now() + self.jobs.email.timeout() + Duration::from_secs(5);
         for handle in self.handles {
             let abort = handle.abort_handle();
-            if tokio::time::timeout(within, handle).await.is_err() {
+            if tokio::time::timeout_at(deadline, handle).await.is_err() {
                 tracing::warn!("a background job did not finish in time and was ended");
                 abort.abort();
             }
@@ -234,8 +245,11 @@ impl Jobs {
                     _ = ticker.tick() => {}
                     _ = stop.wait_for(|stopped| *stopped) => return,
                 }
-                // Each pass in its own task: should a job panic, the next pass still comes.
-                match tokio::spawn(pass(self.clone())).await {
+                // Each pass in its own task: should a job panic, the next pass still comes. The
+                // guard ends the pass too when this loop is ended (a stop that ran out of time).
+                let running = tokio::spawn(pass(self.clone()));
+                let _guard = AbortOnDrop(running.abort_handle());
+                match running.await {
                     Ok(Ok(())) => {}
                     Ok(Err(error)) => {
                         tracing::error!(job_loop = name, error = %format!("{error:#}"), "background jobs failed")

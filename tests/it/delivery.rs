@@ -506,3 +506,82 @@ async fn health_answers_503_within_a_second_when_the_database_does_not() {
     drop(held);
     assert_eq!(app.get("/health").await.status(), 200);
 }
+
+#[tokio::test]
+async fn a_server_that_refuses_everything_loses_no_email() {
+    let app = spawn_app().await;
+    // Refusals about the account, not the message, are never final.
+    app.smtp
+        .refuse_recipient("auth@example.org", "530 5.7.0 Authentication required");
+    submit_request_for(&app, "auth@example.org").await;
+    let report = app.jobs.tick().await.unwrap();
+    assert_eq!(
+        report.emails_refused, 0,
+        "530 is the server's, not the message's"
+    );
+    let auth = app.outbox().await;
+    assert!(auth[0].failed_at.is_none() && auth[0].sent_at.is_none());
+
+    // A relay that refuses every recipient with 550: after three in a row, the server is taken
+    // to be at fault; they are given back to be tried again, the rest untouched.
+    let app = spawn_app().await;
+    let recipients: Vec<String> = (0..5).map(|i| format!("r{i}@example.org")).collect();
+    for recipient in &recipients {
+        app.smtp
+            .refuse_recipient(recipient, "550 5.7.1 Relaying denied");
+        submit_request_for(&app, recipient).await;
+        app.clock.advance(Duration::seconds(1));
+    }
+    let report = app.jobs.tick().await.unwrap();
+    assert_eq!(report.emails_refused, 0, "{report:?}");
+    let outbox = app.outbox().await;
+    assert!(
+        outbox.iter().all(|m| m.failed_at.is_none()),
+        "none is lost: {outbox:?}"
+    );
+    let tried = outbox.iter().filter(|m| m.attempts == 1).count();
+    assert_eq!(tried, 3, "the pass ended after three refusals in a row");
+}
+
+#[tokio::test]
+async fn a_temporary_refusal_is_given_up_after_its_last_attempt() {
+    let app = spawn_app().await;
+    app.smtp
+        .refuse_recipient("full@example.org", "452 4.2.2 mailbox full");
+    submit_request_for(&app, "full@example.org").await;
+    use sea_orm::{ActiveModelTrait, Set};
+    let message = app.outbox().await.remove(0);
+    let mut almost = outbox_message::ActiveModel::from(message.clone());
+    almost.attempts = Set(79);
+    almost.update(&app.db).await.unwrap();
+    let report = app.jobs.tick().await.unwrap();
+    assert_eq!(report.emails_refused, 1, "{report:?}");
+    let given_up = outbox::find(&app.db, message.id).await.unwrap().unwrap();
+    assert!(given_up.failed_at.is_some());
+    assert!(
+        given_up
+            .last_error
+            .as_deref()
+            .unwrap_or_default()
+            .contains("given up after 80 attempts"),
+        "{given_up:?}"
+    );
+}
+
+#[tokio::test]
+async fn a_refused_emails_body_is_emptied_a_day_later_too() {
+    let app = spawn_app().await;
+    app.smtp
+        .refuse_recipient("nobody@example.org", "550 5.1.1 no such mailbox here");
+    submit_request_for(&app, "nobody@example.org").await;
+    assert_eq!(app.jobs.tick().await.unwrap().emails_refused, 1);
+    app.clock.advance(Duration::hours(25));
+    assert_eq!(app.jobs.tick().await.unwrap().email_bodies_erased, 1);
+    let refused = app.outbox().await.remove(0);
+    assert!(refused.failed_at.is_some());
+    assert!(refused.text_body.is_empty() && refused.html_body.is_empty());
+    assert_eq!(
+        refused.recipient, "nobody@example.org",
+        "who it was for stays known"
+    );
+}

@@ -37,10 +37,12 @@ pub async fn show(
         signed_in: &me,
         notice: None,
     };
+    let pages = total.div_ceil(PER_PAGE).max(1);
     let listing = undeliverable_page::Listing {
         messages: &messages,
-        page: number,
-        pages: total.div_ceil(PER_PAGE).max(1),
+        // A page past the end shows the last one (as the store read it).
+        page: number.min(pages),
+        pages,
         total,
     };
     Ok(page(
