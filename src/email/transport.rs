@@ -90,7 +90,9 @@ impl EmailClient {
             Some(url) => Mailer::Smtp(
                 AsyncSmtpTransport::<Tokio1Executor>::from_url(url)
                     .context("SMTP_URL is not a valid smtp:// or smtps:// URL")?
-                    .timeout(Some(timeout))
+                    // Per connection attempt: a third of the whole send's bound, so that an
+                    // address that swallows packets leaves time to try the next one.
+                    .timeout(Some(timeout / 3))
                     .build(),
             ),
             None => {

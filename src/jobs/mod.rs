@@ -137,7 +137,10 @@ impl Jobs {
             &stop,
         )
         .await;
-        self.note_pass(job_passes::DELIVERY).await;
+        // Only a pass that worked counts for /ready: one failing every time is not "running".
+        if result.is_ok() {
+            self.note_pass(job_passes::DELIVERY).await;
+        }
         result.map_err(|error| error.context("the delivery job"))
     }
 
@@ -178,7 +181,9 @@ impl Jobs {
             "email erasure",
             result.map(|n| report.email_bodies_erased = n),
         );
-        self.note_pass(job_passes::JOBS).await;
+        if failure.is_none() {
+            self.note_pass(job_passes::JOBS).await;
+        }
         match failure {
             Some(error) => Err(error),
             None => Ok(report),
