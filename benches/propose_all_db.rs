@@ -11,7 +11,7 @@ use rendezvous::commands::demo_requests;
 use rendezvous::db::{self, audit::Actor, schedule, staff};
 use rendezvous::domain::language::InterviewLanguage;
 use rendezvous::domain::working_plan::{WeeklyPlan, parse_periods};
-use rendezvous::scheduling::propose_for_all;
+use rendezvous::use_cases::scheduling::propose_for_all;
 use std::time::Instant;
 
 const INTERVIEWERS: usize = 30;

@@ -23,7 +23,7 @@ pub async fn lapse_due(
         else {
             continue;
         };
-        if crate::scheduling::lapse(db, base_url, &request, &appointment, now).await? {
+        if crate::use_cases::scheduling::lapse(db, base_url, &request, &appointment, now).await? {
             lapsed += 1;
         }
     }

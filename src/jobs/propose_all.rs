@@ -5,7 +5,7 @@
 use crate::clock::Clock;
 use crate::db::audit::Actor;
 use crate::db::propose_all_runs;
-use crate::scheduling::{self, Progress};
+use crate::use_cases::scheduling::{self, Progress};
 use sea_orm::DatabaseConnection;
 use std::sync::Arc;
 use uuid::Uuid;

@@ -4,7 +4,7 @@
 use crate::db::appointments::Appointment;
 use crate::db::requests::StoredRequest;
 use crate::i18n::arg;
-use crate::id_upload::Side;
+use crate::use_cases::id_upload::Side;
 use crate::views::PageCtx;
 use crate::views::layout::layout;
 use crate::views::partials::{

@@ -5,7 +5,7 @@ use super::{FieldView, file_field};
 use crate::domain::id_quality::{MIN_LONG_SIDE, MIN_SHARPNESS, MIN_SHORT_SIDE};
 use crate::domain::id_scan::megabytes;
 use crate::i18n::{Tr, arg};
-use crate::id_upload::Side;
+use crate::use_cases::id_upload::Side;
 use maud::{Markup, html};
 
 /// The ID image fields of one form: the limits, and what the last attempt found.

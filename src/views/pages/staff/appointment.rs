@@ -6,7 +6,7 @@ use crate::db::appointments::Appointment;
 use crate::db::requests::StoredRequest;
 use crate::domain::scheduling::ChangeReason;
 use crate::i18n::{Tr, arg};
-use crate::scheduling::Offer;
+use crate::use_cases::scheduling::Offer;
 use crate::views::partials::{error_summary, hidden};
 use maud::{Markup, html};
 use uuid::Uuid;

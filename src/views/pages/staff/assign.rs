@@ -5,7 +5,7 @@ use super::queue::{QueueRow, pager, request_table};
 use super::{StaffPage, offer_list};
 use crate::db::requests::OpenPage;
 use crate::i18n::arg;
-use crate::scheduling::Offer;
+use crate::use_cases::scheduling::Offer;
 use maud::{Markup, html};
 use uuid::Uuid;
 

@@ -14,7 +14,7 @@ use crate::db::appointments::Appointment;
 use crate::db::staff::Role;
 use crate::http::staff_auth::SignedIn;
 use crate::i18n::Tr;
-use crate::scheduling::Offer;
+use crate::use_cases::scheduling::Offer;
 use crate::views::PageCtx;
 use crate::views::layout::layout;
 use crate::views::partials::{hidden, notice};

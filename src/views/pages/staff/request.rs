@@ -3,7 +3,7 @@
 use super::queue::QueueRow;
 use super::{StaffPage, offer_list};
 use crate::i18n::arg;
-use crate::scheduling::Offer;
+use crate::use_cases::scheduling::Offer;
 use maud::{Markup, html};
 
 pub fn page(page: &StaffPage, row: &QueueRow, offers: &[Offer]) -> Markup {

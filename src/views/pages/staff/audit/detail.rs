@@ -519,7 +519,7 @@ mod tests {
         Utc.with_ymd_and_hms(2026, 11, 30, 8, 0, 0).unwrap()
     }
 
-    /// Details as their writers format them today (see `src/scheduling.rs`, the routes and jobs).
+    /// Details as their writers format them today (see `src/use_cases/scheduling.rs`, the routes and jobs).
     fn stored() -> Vec<(&'static str, String, Detail)> {
         let at = nine().to_rfc3339();
         let later = (nine() + chrono::Duration::days(1)).to_rfc3339();

@@ -1,0 +1,6 @@
+//! The use cases: one module per family, each a set of transactions that load, call the domain
+//! (`crate::domain`), store, audit and queue email. Routes and jobs call these; they hold no rule
+//! of their own.
+
+pub mod id_upload;
+pub mod scheduling;
