@@ -310,3 +310,44 @@ async fn another_key_is_refused_instead_of_breaking_the_chain() {
     assert!(said.contains("at least 32"), "{said}");
     assert!(!said.contains("short-secret-value"), "{said}");
 }
+
+#[tokio::test]
+async fn viewing_a_request_or_an_appointment_is_recorded() {
+    use rendezvous::db::staff::Role;
+    let app = spawn_app().await;
+    let anna = app
+        .staff("anna@example.org", "Anna Peeters", Role::Interviewer, "nl")
+        .await;
+    let sam = app
+        .staff("sam@example.org", "Sam Supervisor", Role::Supervisor, "nl")
+        .await;
+    let request = app.open_requests(1).await[0];
+    let page = format!("/en/staff/requests/{request}");
+    assert_eq!(app.status_of(&sam.client, &page).await, 200);
+    let monday_nine =
+        chrono::TimeZone::with_ymd_and_hms(&chrono::Utc, 2026, 11, 30, 8, 0, 0).unwrap();
+    assert_eq!(
+        app.propose(&anna, request, anna.id, monday_nine)
+            .await
+            .status(),
+        303
+    );
+    let appointment = app.appointments().await[0].id;
+    let page = format!("/en/staff/appointments/{appointment}");
+    assert_eq!(app.status_of(&anna.client, &page).await, 200);
+    let views: Vec<(String, String)> = audit::all(&app.db)
+        .await
+        .unwrap()
+        .into_iter()
+        .filter(|e| e.action.starts_with("view_") && e.request_id == Some(request))
+        .map(|e| (e.action, e.actor))
+        .collect();
+    assert_eq!(
+        views,
+        [
+            ("view_request".to_owned(), format!("staff:{}", sam.id)),
+            ("view_appointment".to_owned(), format!("staff:{}", anna.id)),
+        ]
+    );
+    assert!(matches!(verify(&app).await, Verification::Intact { .. }));
+}

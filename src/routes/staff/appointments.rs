@@ -73,6 +73,16 @@ async fn render(
     if !super::documents::may_view(state, me, found.request_id).await? {
         return Ok(not_found(tr));
     }
+    // Who saw whose personal data, and when.
+    crate::db::audit::record(
+        &state.db,
+        Actor::Staff(me.member.id),
+        "view_appointment",
+        Some(found.request_id),
+        "",
+        now,
+    )
+    .await?;
     let Some(request) = requests::find(&state.db, RequestId(found.request_id)).await? else {
         return Ok(not_found(tr));
     };

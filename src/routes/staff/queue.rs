@@ -128,6 +128,16 @@ pub(super) async fn render_request(
             },
         );
     }
+    // Who saw whose personal data, and when.
+    crate::db::audit::record(
+        &state.db,
+        crate::db::audit::Actor::Staff(me.member.id),
+        "view_request",
+        Some(id),
+        "",
+        now,
+    )
+    .await?;
     let preferred = requests::preferred_slots(&state.db, RequestId(id)).await?;
     let interviewers = schedule::interviewers(&state.db).await?;
     let offers = scheduling::offers(&state.db, &request, &preferred, &interviewers, now).await?;
