@@ -139,7 +139,10 @@ fn code_page(
         locked,
         code,
     };
-    csrf::attach(page(status, appointment::code_form(&ctx, &form)), cookie)
+    csrf::attach(
+        crate::http::secret_page(status, appointment::code_form(&ctx, &form)),
+        cookie,
+    )
 }
 
 fn locked_message(tr: Tr, until: chrono::DateTime<chrono::Utc>) -> String {

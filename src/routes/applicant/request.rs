@@ -10,7 +10,7 @@ use crate::email::messages;
 use crate::http::csrf;
 use crate::http::error::{PageError, PageResultExt};
 use crate::http::rate_limit::client_address;
-use crate::http::{lang, page};
+use crate::http::{lang, page, secret_page};
 use crate::i18n::Tr;
 use crate::secrets;
 use crate::startup::AppState;
@@ -117,7 +117,7 @@ pub async fn submit(
                 email: new.email.as_str(),
                 resent: false,
             };
-            Ok(page(
+            Ok(secret_page(
                 StatusCode::OK,
                 request_received::page(&PageCtx::new(tr, "").shown_once(), &received),
             ))
@@ -250,7 +250,7 @@ async fn resubmitted(
         email: &existing.email,
         resent: true,
     };
-    Ok(page(
+    Ok(secret_page(
         StatusCode::OK,
         request_received::page(&PageCtx::new(tr, "").shown_once(), &received),
     ))
@@ -278,7 +278,7 @@ fn form_page(
         submission_token: submission_token.as_str(),
     };
     csrf::attach(
-        page(
+        secret_page(
             status,
             request_form::page(&PageCtx::new(tr, "request"), &view),
         ),

@@ -257,7 +257,7 @@ fn sign_in_page(
         csrf_token: csrf_token.as_str(),
     };
     csrf::attach(
-        page(
+        crate::http::secret_page(
             status,
             staff_sign_in::page(&PageCtx::new(tr, "staff/sign-in"), &view),
         ),
