@@ -9,7 +9,7 @@ use crate::domain::sign_in::Reserved;
 use crate::http::error::{PageError, PageResultExt};
 use crate::http::rate_limit::client_address;
 use crate::http::staff_auth::{self, COOKIE};
-use crate::http::{csrf, lang, page};
+use crate::http::{csrf, lang, secret_page};
 use crate::i18n::Tr;
 use crate::secrets;
 use crate::startup::AppState;
@@ -257,7 +257,7 @@ fn sign_in_page(
         csrf_token: csrf_token.as_str(),
     };
     csrf::attach(
-        crate::http::secret_page(
+        secret_page(
             status,
             staff_sign_in::page(&PageCtx::new(tr, "staff/sign-in"), &view),
         ),
