@@ -585,3 +585,31 @@ async fn a_refused_emails_body_is_emptied_a_day_later_too() {
         "who it was for stays known"
     );
 }
+
+#[tokio::test]
+async fn a_graceful_stop_leaves_no_claim_behind() {
+    let app = spawn_app_with(|s| s.smtp_timeout_secs = 2).await;
+    app.submit_valid_request("en").await;
+    app.smtp.behave(Behaviour::StallAtGreeting);
+    let loops = app.jobs.clone().spawn(std::time::Duration::from_millis(50));
+    app.smtp.wait_for_stalls(1).await;
+    let claimed = app.outbox().await.remove(0);
+    assert!(claimed.claimed_by.is_some(), "a send is in hand");
+    let started = std::time::Instant::now();
+    loops.stop().await;
+    assert!(
+        started.elapsed() < std::time::Duration::from_secs(7),
+        "within the SMTP timeout and its margin: {:?}",
+        started.elapsed()
+    );
+    let after = app.outbox().await.remove(0);
+    assert!(
+        after.claimed_by.is_none() && after.locked_until.is_none(),
+        "the message in hand was handed back: {after:?}"
+    );
+    assert!(after.sent_at.is_none() && after.failed_at.is_none());
+    // Nothing is taken after the stop.
+    app.smtp.behave(Behaviour::Normal);
+    tokio::time::sleep(std::time::Duration::from_millis(200)).await;
+    assert!(app.smtp.messages().is_empty());
+}
