@@ -10,21 +10,7 @@ use rendezvous::db::audit;
 use rendezvous::db::staff::Role;
 use std::sync::atomic::Ordering;
 
-const PASSWORD: &str = "correct horse battery";
-
-async fn add_interviewer(app: &TestApp, email: &str) {
-    commands::add_staff_to(
-        &app.db,
-        email,
-        "Anna Peeters",
-        Role::Interviewer,
-        "nl,en",
-        PASSWORD.into(),
-        app.now(),
-    )
-    .await
-    .unwrap();
-}
+use crate::staff_sign_in::{PASSWORD, add_interviewer};
 
 fn locks_in(entries: &[rendezvous::db::audit::AuditEntry]) -> Vec<String> {
     entries

@@ -8,9 +8,9 @@ use rendezvous::commands;
 use rendezvous::db::audit;
 use rendezvous::db::staff::Role;
 
-const PASSWORD: &str = "correct horse battery";
+pub(crate) const PASSWORD: &str = "correct horse battery";
 
-async fn add_interviewer(app: &TestApp, email: &str) {
+pub(crate) async fn add_interviewer(app: &TestApp, email: &str) {
     commands::add_staff_to(
         &app.db,
         email,
