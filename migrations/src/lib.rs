@@ -13,6 +13,7 @@ mod m20261201_000001_keyed_audit_and_resubmission;
 mod m20261201_000002_outbox_delivery;
 mod m20261202_000001_open_request_lists;
 mod m20261202_000002_outbox_open_indexes;
+mod m20261203_000001_interviews;
 
 pub struct Migrator;
 
@@ -31,6 +32,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261201_000002_outbox_delivery::Migration),
             Box::new(m20261202_000001_open_request_lists::Migration),
             Box::new(m20261202_000002_outbox_open_indexes::Migration),
+            Box::new(m20261203_000001_interviews::Migration),
         ]
     }
 }

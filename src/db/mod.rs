@@ -6,6 +6,7 @@ pub mod audit;
 pub mod audit_key;
 pub mod entities;
 pub mod id_documents;
+pub mod interviews;
 pub mod job_passes;
 pub mod outbox;
 pub mod propose_all_runs;

@@ -3,4 +3,5 @@
 //! of their own.
 
 pub mod id_upload;
+pub mod interview;
 pub mod scheduling;

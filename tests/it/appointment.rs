@@ -72,7 +72,7 @@ impl TestApp {
     }
 
     /// A proposal accepted with the card photo, and the browser holding the applicant's session.
-    async fn accepted(&self) -> (Proposed, reqwest::Client) {
+    pub(crate) async fn accepted(&self) -> (Proposed, reqwest::Client) {
         let (p, client) = self.opened().await;
         let response = post_accept(self, &client, &p.token, ("card.jpg", card())).await;
         assert_eq!(response.status(), 200);

@@ -6,6 +6,7 @@ mod audit;
 mod delivery;
 mod hardening;
 mod helpers;
+mod interview;
 mod pages;
 mod request_form;
 mod scale;

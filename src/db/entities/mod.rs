@@ -6,6 +6,8 @@ pub mod audit_entry;
 pub mod audit_head;
 pub mod code_attempt;
 pub mod id_document;
+pub mod interview;
+pub mod interview_item;
 pub mod job_pass;
 pub mod outbox_message;
 pub mod propose_all_run;

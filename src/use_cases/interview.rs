@@ -1,0 +1,313 @@
+//! The interview as the interviewer walks it: opening it (the features and the liveness prompt
+//! are drawn once), starting it, confirming the consent, marking checklist items and flagging
+//! suspected fraud. Each change names the version the staff member's page showed and is refused
+//! as `Stale` when someone else changed the interview meanwhile.
+
+use crate::db::appointments::Appointment;
+use crate::db::audit::{self, Actor};
+use crate::db::interviews::{self, SaveError};
+use crate::domain::interview::{
+    ChecklistProblem, ConsentPoints, FraudFlag, Item, ItemState, LivenessPrompts, Stamp,
+    choose_prompt,
+};
+use crate::domain::scheduling::AppointmentState;
+use crate::domain::security_features::{Catalogue, choose_features, os_seed, seeded_picker};
+use anyhow::Context;
+use chrono::{DateTime, Utc};
+use sea_orm::{DatabaseConnection, DbErr, TransactionTrait};
+use uuid::Uuid;
+
+pub use crate::db::interviews::Interview;
+
+#[derive(Debug, thiserror::Error)]
+pub enum OpenError {
+    #[error("only a confirmed appointment has an interview")]
+    NotConfirmed,
+    #[error(transparent)]
+    Unexpected(#[from] anyhow::Error),
+}
+
+impl From<DbErr> for OpenError {
+    fn from(e: DbErr) -> Self {
+        OpenError::Unexpected(e.into())
+    }
+}
+
+/// Why starting, confirming the consent or marking an item did not happen.
+#[derive(Debug, thiserror::Error)]
+pub enum ChangeError {
+    #[error("there is no such interview")]
+    NotFound,
+    #[error("the interview was changed by someone else meanwhile")]
+    Stale,
+    #[error(transparent)]
+    Refused(#[from] ChecklistProblem),
+    #[error(transparent)]
+    Unexpected(#[from] anyhow::Error),
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum FlagError {
+    #[error("there is no such interview")]
+    NotFound,
+    #[error("the interview was changed by someone else meanwhile")]
+    Stale,
+    #[error(transparent)]
+    Refused(#[from] ChecklistProblem),
+    #[error("a fraud flag needs a note saying what was seen")]
+    NoteRequired,
+    #[error("the interview is already flagged")]
+    AlreadyFlagged,
+    #[error(transparent)]
+    Unexpected(#[from] anyhow::Error),
+}
+
+/// Why an interview could not be loaded at the version a change names.
+enum Gone {
+    NotFound,
+    Stale,
+    Db(DbErr),
+}
+
+macro_rules! store_errors {
+    ($($error:ident),*) => {$(
+        impl From<DbErr> for $error {
+            fn from(e: DbErr) -> Self {
+                $error::Unexpected(e.into())
+            }
+        }
+
+        impl From<SaveError> for $error {
+            fn from(e: SaveError) -> Self {
+                match e {
+                    SaveError::Stale => $error::Stale,
+                    SaveError::Db(e) => e.into(),
+                }
+            }
+        }
+
+        impl From<Gone> for $error {
+            fn from(e: Gone) -> Self {
+                match e {
+                    Gone::NotFound => $error::NotFound,
+                    Gone::Stale => $error::Stale,
+                    Gone::Db(e) => e.into(),
+                }
+            }
+        }
+    )*};
+}
+
+store_errors!(ChangeError, FlagError);
+
+/// The interview at the version the staff member's page showed: the rules are applied to what
+/// they saw, and the save checks that it is still current.
+async fn load_at(
+    db: &DatabaseConnection,
+    id: Uuid,
+    expected_version: u32,
+) -> Result<Interview, Gone> {
+    match interviews::load(db, id).await {
+        Err(e) => Err(Gone::Db(e)),
+        Ok(None) => Err(Gone::NotFound),
+        Ok(Some(i)) if i.version != expected_version => Err(Gone::Stale),
+        Ok(Some(i)) => Ok(i),
+    }
+}
+
+/// The interview of a confirmed appointment, created at the first opening with its three
+/// security features and its liveness prompt drawn from the operating system's randomness.
+/// Every opening is audited: the page shows the applicant's personal data.
+#[tracing::instrument(skip_all, fields(appointment = %appointment.id))]
+pub async fn open(
+    db: &DatabaseConnection,
+    appointment: &Appointment,
+    by: Uuid,
+    now: DateTime<Utc>,
+) -> Result<Interview, OpenError> {
+    let existing = interviews::for_appointment(db, appointment.id).await?;
+    let draw = match existing {
+        Some(_) => None,
+        None if appointment.state() != Some(AppointmentState::Confirmed) => {
+            return Err(OpenError::NotConfirmed);
+        }
+        None => {
+            let catalogue =
+                Catalogue::builtin().context("reading the security feature catalogue")?;
+            let prompts = LivenessPrompts::builtin().context("reading the liveness prompts")?;
+            let mut pick = seeded_picker(os_seed().context("seeding the draw")?);
+            let features = choose_features(&catalogue, &mut pick);
+            Some((features, choose_prompt(&prompts, &mut pick)))
+        }
+    };
+    let tx = db.begin().await?;
+    let interview = match (existing, draw) {
+        (Some(interview), _) => interview,
+        (None, Some((features, prompt))) => {
+            interviews::open_for_appointment(
+                &tx,
+                appointment.id,
+                appointment.request_id,
+                appointment.interviewer_id,
+                &features,
+                &prompt,
+                now,
+            )
+            .await?
+        }
+        (None, None) => return Err(anyhow::anyhow!("nothing was drawn").into()),
+    };
+    audit::record(
+        &tx,
+        Actor::Staff(by),
+        "view_interview",
+        Some(appointment.request_id),
+        "",
+        now,
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(interview)
+}
+
+/// The applicant joined: the checklist opens. Returns the new version.
+#[tracing::instrument(skip(db))]
+pub async fn start(
+    db: &DatabaseConnection,
+    id: Uuid,
+    expected_version: u32,
+    by: Uuid,
+    now: DateTime<Utc>,
+) -> Result<u32, ChangeError> {
+    let mut interview = load_at(db, id, expected_version).await?;
+    interview.record.start(by, now)?;
+    let tx = db.begin().await?;
+    let version = interviews::save_start(&tx, id, expected_version, Stamp { by, at: now }).await?;
+    audit::record(
+        &tx,
+        Actor::Staff(by),
+        "interview_start",
+        Some(interview.request_id),
+        "",
+        now,
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(version)
+}
+
+/// The applicant was told the purpose, the photo and the retention: the consent item is ticked
+/// with the three points. Returns the new version.
+#[tracing::instrument(skip(db))]
+pub async fn confirm_consent(
+    db: &DatabaseConnection,
+    id: Uuid,
+    expected_version: u32,
+    points: ConsentPoints,
+    by: Uuid,
+    now: DateTime<Utc>,
+) -> Result<u32, ChangeError> {
+    let mut interview = load_at(db, id, expected_version).await?;
+    interview.record.consent = points;
+    interview
+        .record
+        .mark(Item::Consent, ItemState::Ok, by, now, "")?;
+    let Some(mark) = interview.record.checklist.get(&Item::Consent) else {
+        return Err(anyhow::anyhow!("the consent mark was not kept").into());
+    };
+    let tx = db.begin().await?;
+    let version =
+        interviews::save_consent(&tx, id, expected_version, points, Stamp { by, at: now }).await?;
+    let version = interviews::save_item(&tx, id, version, Item::Consent, mark).await?;
+    audit::record(
+        &tx,
+        Actor::Staff(by),
+        "interview_consent",
+        Some(interview.request_id),
+        "purpose_told=yes photo_announced=yes retention_told=yes",
+        now,
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(version)
+}
+
+/// Marks one checklist item, by the domain's rules (consent first, an `Ok` needs its data).
+/// Returns the new version.
+#[allow(clippy::too_many_arguments)]
+#[tracing::instrument(skip(db, note))]
+pub async fn mark_item(
+    db: &DatabaseConnection,
+    id: Uuid,
+    expected_version: u32,
+    item: Item,
+    state: ItemState,
+    note: &str,
+    by: Uuid,
+    now: DateTime<Utc>,
+) -> Result<u32, ChangeError> {
+    let mut interview = load_at(db, id, expected_version).await?;
+    interview.record.mark(item, state, by, now, note)?;
+    let Some(mark) = interview.record.checklist.get(&item) else {
+        return Err(anyhow::anyhow!("the mark of {} was not kept", item.code()).into());
+    };
+    let tx = db.begin().await?;
+    let version = interviews::save_item(&tx, id, expected_version, item, mark).await?;
+    audit::record(
+        &tx,
+        Actor::Staff(by),
+        "interview_item",
+        Some(interview.request_id),
+        &format!("item={} state={}", item.code(), state.code()),
+        now,
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(version)
+}
+
+/// Records the interviewer's suspicion of fraud, which blocks an approval. Returns the new
+/// version.
+#[tracing::instrument(skip(db, note))]
+pub async fn flag_fraud(
+    db: &DatabaseConnection,
+    id: Uuid,
+    expected_version: u32,
+    note: &str,
+    by: Uuid,
+    now: DateTime<Utc>,
+) -> Result<u32, FlagError> {
+    let interview = load_at(db, id, expected_version).await?;
+    let record = &interview.record;
+    if record.outcome.is_some() {
+        return Err(ChecklistProblem::OutcomeRecorded.into());
+    }
+    if record.started.is_none() {
+        return Err(ChecklistProblem::NotStarted.into());
+    }
+    if record.fraud.is_some() {
+        return Err(FlagError::AlreadyFlagged);
+    }
+    let note = note.trim();
+    if note.is_empty() {
+        return Err(FlagError::NoteRequired);
+    }
+    let flag = FraudFlag {
+        by,
+        at: now,
+        note: note.to_owned(),
+    };
+    let tx = db.begin().await?;
+    let version = interviews::save_flag(&tx, id, expected_version, &flag).await?;
+    audit::record(
+        &tx,
+        Actor::Staff(by),
+        "interview_fraud_flag",
+        Some(interview.request_id),
+        "",
+        now,
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(version)
+}
