@@ -467,3 +467,68 @@ fn to_domain(row: interview::Model, items: Vec<interview_item::Model>) -> Result
         record,
     })
 }
+
+/// The outcome as decided, every outcome column written (a changed outcome leaves nothing of
+/// the one it replaces in the row; the audit log keeps that one's evidence hash).
+#[tracing::instrument(skip(conn, decided))]
+pub async fn save_outcome(
+    conn: &impl ConnectionTrait,
+    id: Uuid,
+    expected_version: u32,
+    decided: &Decided,
+) -> Result<u32, SaveError> {
+    let at = decided.at.trunc_subsecs(6);
+    let none = || Option::<String>::None;
+    let (applicant_text, internal_note, reason, missing) = match &decided.outcome {
+        Outcome::Approved | Outcome::NoShow => (none(), none(), none(), none()),
+        Outcome::Interrupted { applicant_text } => (applicant_text.clone(), none(), none(), none()),
+        Outcome::Incomplete {
+            missing,
+            applicant_text,
+            internal_note,
+        } => (
+            Some(applicant_text.clone()),
+            Some(internal_note.clone()),
+            none(),
+            Some(
+                missing
+                    .iter()
+                    .map(|i| i.code())
+                    .collect::<Vec<_>>()
+                    .join(" "),
+            ),
+        ),
+        Outcome::Refused {
+            reason,
+            applicant_text,
+            internal_note,
+        } => (
+            Some(applicant_text.clone()),
+            Some(internal_note.clone()),
+            Some(reason.code().to_owned()),
+            none(),
+        ),
+    };
+    bump(
+        conn,
+        id,
+        expected_version,
+        at,
+        vec![
+            (
+                interview::Column::Outcome,
+                Expr::value(decided.outcome.code()),
+            ),
+            (interview::Column::OutcomeBy, Expr::value(decided.by)),
+            (interview::Column::OutcomeAt, Expr::value(at)),
+            (
+                interview::Column::ApplicantText,
+                Expr::value(applicant_text),
+            ),
+            (interview::Column::InternalNote, Expr::value(internal_note)),
+            (interview::Column::RefusalReason, Expr::value(reason)),
+            (interview::Column::MissingItems, Expr::value(missing)),
+        ],
+    )
+    .await
+}

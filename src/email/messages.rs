@@ -417,3 +417,115 @@ pub fn moved(
     };
     render(tr, "moved", request.id, &request.email, subject, body)
 }
+
+/// The interview's outcome as the applicant reads it: only the applicant's text, never the
+/// internal note. `new_request_link` is the request form, for the outcomes that end the request
+/// (and, after an interruption, for times other than those chosen).
+pub fn interview_outcome(
+    tr: Tr,
+    request: &StoredRequest,
+    outcome: &crate::domain::interview::Outcome,
+    starts_at: chrono::DateTime<chrono::Utc>,
+    new_request_link: &str,
+) -> OutgoingEmail {
+    use crate::domain::interview::Outcome;
+    let reference = request.reference();
+    let when = || arg(tr.instant(starts_at));
+    // The applicant's text under its own label, in a paragraph of its own.
+    let official_said = |text: &str| {
+        [
+            Block::Paragraph(tr.t("email-outcome-official-said")),
+            Block::Paragraph(text.trim().to_owned()),
+        ]
+    };
+    let (kind, subject_key, blocks) = match outcome {
+        Outcome::Approved => (
+            "outcome_approved",
+            "email-outcome-approved-subject",
+            vec![
+                Block::Paragraph(tr.t_with("email-outcome-approved-text", &[("when", when())])),
+                Block::Paragraph(tr.t("email-outcome-approved-next")),
+            ],
+        ),
+        Outcome::Incomplete {
+            missing,
+            applicant_text,
+            ..
+        } => {
+            let mut blocks = vec![
+                Block::Paragraph(tr.t_with("email-outcome-incomplete-text", &[("when", when())])),
+                Block::List {
+                    title: tr.t("email-outcome-incomplete-missing"),
+                    items: missing
+                        .iter()
+                        .map(|i| tr.t(&format!("email-outcome-item-{}", i.code())))
+                        .collect(),
+                },
+            ];
+            if !applicant_text.trim().is_empty() {
+                blocks.extend(official_said(applicant_text));
+            }
+            blocks.push(Block::Paragraph(tr.t("email-outcome-incomplete-next")));
+            blocks.push(Block::Link(new_request_link.to_owned()));
+            (
+                "outcome_incomplete",
+                "email-outcome-incomplete-subject",
+                blocks,
+            )
+        }
+        Outcome::Refused {
+            reason,
+            applicant_text,
+            ..
+        } => {
+            let mut blocks = vec![
+                Block::Paragraph(tr.t_with("email-outcome-refused-text", &[("when", when())])),
+                Block::Paragraph(tr.t_with(
+                    "email-outcome-refused-reason",
+                    &[(
+                        "reason",
+                        arg(tr.t(&format!("email-outcome-reason-{}", reason.code()))),
+                    )],
+                )),
+            ];
+            blocks.extend(official_said(applicant_text));
+            blocks.push(Block::Paragraph(tr.t("email-outcome-refused-next")));
+            blocks.push(Block::Link(new_request_link.to_owned()));
+            ("outcome_refused", "email-outcome-refused-subject", blocks)
+        }
+        Outcome::NoShow => (
+            "outcome_no_show",
+            "email-outcome-no-show-subject",
+            vec![
+                Block::Paragraph(tr.t_with("email-outcome-no-show-text", &[("when", when())])),
+                Block::Paragraph(tr.t("email-cancelled-new")),
+                Block::Link(new_request_link.to_owned()),
+            ],
+        ),
+        Outcome::Interrupted { applicant_text } => {
+            let mut blocks = vec![Block::Paragraph(
+                tr.t_with("email-outcome-interrupted-text", &[("when", when())]),
+            )];
+            if let Some(text) = applicant_text.as_deref().filter(|t| !t.trim().is_empty()) {
+                blocks.extend(official_said(text));
+            }
+            blocks.push(Block::Paragraph(tr.t("email-outcome-interrupted-next")));
+            blocks.push(Block::Paragraph(tr.t("email-outcome-interrupted-other")));
+            blocks.push(Block::Link(new_request_link.to_owned()));
+            (
+                "outcome_interrupted",
+                "email-outcome-interrupted-subject",
+                blocks,
+            )
+        }
+    };
+    let subject = tr.t_with(subject_key, &[("reference", arg(&reference))]);
+    let body = Body {
+        greeting: tr.t_with(
+            "email-received-greeting",
+            &[("name", arg(request.first_names.clone()))],
+        ),
+        blocks,
+    };
+    render(tr, kind, request.id, &request.email, subject, body)
+}

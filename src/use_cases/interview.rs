@@ -1,19 +1,22 @@
 //! The interview as the interviewer walks it: opening it (the features and the liveness prompt
 //! are drawn once), starting it, confirming the consent, marking checklist items and flagging
-//! suspected fraud. Each change names the version the staff member's page showed and is refused
+//! suspected fraud, recording the document data and checking its MRZ. Each change names the version the staff member's page showed and is refused
 //! as `Stale` when someone else changed the interview meanwhile.
 
 use crate::db::appointments::Appointment;
 use crate::db::audit::{self, Actor};
 use crate::db::interviews::{self, SaveError};
+use crate::db::requests::{self, RequestId};
 use crate::domain::interview::{
-    ChecklistProblem, ConsentPoints, FraudFlag, Item, ItemState, LivenessPrompts, Stamp,
-    choose_prompt,
+    ChecklistProblem, ConsentPoints, DocumentData, DocumentField, DocumentForm, DocumentProblem,
+    FraudFlag, Item, ItemState, LivenessPrompts, Stamp, choose_prompt,
 };
+use crate::domain::mrz_check::{self, Expected, Mismatch, Mrz, MrzProblem};
+use crate::domain::request::Sex;
 use crate::domain::scheduling::AppointmentState;
 use crate::domain::security_features::{Catalogue, choose_features, os_seed, seeded_picker};
 use anyhow::Context;
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, NaiveDate, Utc};
 use sea_orm::{DatabaseConnection, DbErr, TransactionTrait};
 use uuid::Uuid;
 
@@ -62,6 +65,47 @@ pub enum FlagError {
     Unexpected(#[from] anyhow::Error),
 }
 
+#[derive(Debug, thiserror::Error)]
+pub enum DocumentError {
+    #[error("there is no such interview")]
+    NotFound,
+    #[error("the interview was changed by someone else meanwhile")]
+    Stale,
+    /// Every field's problem, in the form's order.
+    #[error("the document data are not valid: {0:?}")]
+    Invalid(Vec<(DocumentField, DocumentProblem)>),
+    #[error(transparent)]
+    Refused(#[from] ChecklistProblem),
+    #[error(transparent)]
+    Unexpected(#[from] anyhow::Error),
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum MrzError {
+    #[error("there is no such interview")]
+    NotFound,
+    #[error("the interview was changed by someone else meanwhile")]
+    Stale,
+    /// The zone is compared with the document data, so those come first.
+    #[error("the document data must be recorded before the MRZ")]
+    DocumentFirst,
+    #[error("the MRZ cannot be read: {0}")]
+    Unreadable(MrzProblem),
+    #[error(transparent)]
+    Refused(#[from] ChecklistProblem),
+    #[error(transparent)]
+    Unexpected(#[from] anyhow::Error),
+}
+
+/// The MRZ as stored and what disagrees with the typed data, for the page to show field by
+/// field; an empty list means the `Mrz` item was ticked.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MrzChecked {
+    pub version: u32,
+    pub mrz: Mrz,
+    pub mismatches: Vec<Mismatch>,
+}
+
 /// Why an interview could not be loaded at the version a change names.
 enum Gone {
     NotFound,
@@ -98,7 +142,7 @@ macro_rules! store_errors {
     )*};
 }
 
-store_errors!(ChangeError, FlagError);
+store_errors!(ChangeError, FlagError, DocumentError, MrzError);
 
 /// The interview at the version the staff member's page showed: the rules are applied to what
 /// they saw, and the save checks that it is still current.
@@ -310,4 +354,146 @@ pub async fn flag_fraud(
     .await?;
     tx.commit().await?;
     Ok(version)
+}
+
+/// Records the document's kind, issuer, number and expiry (VAL-8.3.3-10) and marks the
+/// `DocumentData` item: ok when the document is valid today, not ok when it has expired, which
+/// blocks an approval. Returns the new version.
+#[allow(clippy::too_many_arguments)]
+#[tracing::instrument(skip(db, form))]
+pub async fn record_document(
+    db: &DatabaseConnection,
+    id: Uuid,
+    expected_version: u32,
+    form: DocumentForm,
+    by: Uuid,
+    now: DateTime<Utc>,
+    today: NaiveDate,
+) -> Result<u32, DocumentError> {
+    let mut interview = load_at(db, id, expected_version).await?;
+    let document = DocumentData::parse(&form).map_err(DocumentError::Invalid)?;
+    let (state, note) = if document.is_expired(today) {
+        (
+            ItemState::NotOk,
+            format!("the document expired on {}", document.expiry()),
+        )
+    } else {
+        (ItemState::Ok, String::new())
+    };
+    interview.record.document = Some(document.clone());
+    interview
+        .record
+        .mark(Item::DocumentData, state, by, now, &note)?;
+    let Some(mark) = interview.record.checklist.get(&Item::DocumentData) else {
+        return Err(anyhow::anyhow!("the document data mark was not kept").into());
+    };
+    let tx = db.begin().await?;
+    let version = interviews::save_document(&tx, id, expected_version, &document, now).await?;
+    let version = interviews::save_item(&tx, id, version, Item::DocumentData, mark).await?;
+    // The number identifies the person: it stays in the interview record, out of the log.
+    audit::record(
+        &tx,
+        Actor::Staff(by),
+        "interview_document",
+        Some(interview.request_id),
+        &format!(
+            "kind={} country={}",
+            document.kind().code(),
+            document.issuing_country().code()
+        ),
+        now,
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(version)
+}
+
+/// Reads the pasted MRZ, compares it with the recorded document and the applicant's data from
+/// the request (VAL-8.3.3-12X), stores it and marks the `Mrz` item: ok when nothing disagrees,
+/// not ok with the disagreeing fields named otherwise.
+#[allow(clippy::too_many_arguments)]
+#[tracing::instrument(skip(db, pasted))]
+pub async fn check_mrz(
+    db: &DatabaseConnection,
+    id: Uuid,
+    expected_version: u32,
+    pasted: &str,
+    by: Uuid,
+    now: DateTime<Utc>,
+    today: NaiveDate,
+) -> Result<MrzChecked, MrzError> {
+    let mut interview = load_at(db, id, expected_version).await?;
+    let Some(document) = interview.record.document.clone() else {
+        return Err(MrzError::DocumentFirst);
+    };
+    let mrz = mrz_check::read(pasted, today).map_err(MrzError::Unreadable)?;
+    let request = requests::find(db, RequestId(interview.request_id))
+        .await?
+        .with_context(|| format!("the request of interview {id}"))?;
+    let sex =
+        Sex::parse(&request.sex).with_context(|| format!("the sex of request {}", request.id))?;
+    let mismatches = mrz_check::compare(
+        &mrz,
+        &Expected {
+            document_number: document.number(),
+            expiry_date: document.expiry(),
+            issuing_country: document.issuing_country().code(),
+            last_name: &request.last_name,
+            first_names: &request.first_names,
+            birth_date: request.birth_date,
+            sex,
+        },
+    );
+    let fields: Vec<String> = mismatches.iter().map(mismatch_field).collect();
+    let (state, note) = if mismatches.is_empty() {
+        (ItemState::Ok, String::new())
+    } else {
+        (
+            ItemState::NotOk,
+            format!("the MRZ does not match: {}", fields.join(", ")),
+        )
+    };
+    let text = mrz.lines().join("\n");
+    interview.record.mrz = Some(text.clone());
+    interview.record.mark(Item::Mrz, state, by, now, &note)?;
+    let Some(mark) = interview.record.checklist.get(&Item::Mrz) else {
+        return Err(anyhow::anyhow!("the MRZ mark was not kept").into());
+    };
+    let tx = db.begin().await?;
+    let version = interviews::save_mrz(&tx, id, expected_version, &text, now).await?;
+    let version = interviews::save_item(&tx, id, version, Item::Mrz, mark).await?;
+    // Field names only: the values are personal data and stay in the interview record.
+    let mut detail = format!("mismatches={}", mismatches.len());
+    if !fields.is_empty() {
+        detail.push_str(&format!(" fields={}", fields.join(",")));
+    }
+    audit::record(
+        &tx,
+        Actor::Staff(by),
+        "interview_mrz",
+        Some(interview.request_id),
+        &detail,
+        now,
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(MrzChecked {
+        version,
+        mrz,
+        mismatches,
+    })
+}
+
+/// The name of the field a mismatch is about, as written in the note and the log.
+fn mismatch_field(mismatch: &Mismatch) -> String {
+    match mismatch {
+        Mismatch::CheckDigit(field) => format!("check_digit_{}", field.as_str()),
+        Mismatch::DocumentNumber { .. } => "document_number".into(),
+        Mismatch::ExpiryDate { .. } => "expiry_date".into(),
+        Mismatch::IssuingCountry { .. } => "issuing_country".into(),
+        Mismatch::LastName { .. } => "last_name".into(),
+        Mismatch::FirstNames { .. } => "first_names".into(),
+        Mismatch::BirthDate { .. } => "birth_date".into(),
+        Mismatch::Sex { .. } => "sex".into(),
+    }
 }

@@ -4,4 +4,5 @@
 
 pub mod id_upload;
 pub mod interview;
+pub mod interview_outcome;
 pub mod scheduling;

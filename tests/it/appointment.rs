@@ -19,20 +19,31 @@ pub(crate) struct Proposed {
     pub(crate) anna: Staff,
 }
 
+/// Changes the valid request form before it is sent (see `helpers::with_field`).
+pub(crate) type CustomiseFields = fn(Vec<(String, String)>) -> Vec<(String, String)>;
+
 impl TestApp {
-    /// Sends a valid request and returns the security code shown on the success page.
-    async fn request_with_code(&self) -> String {
+    /// Sends the valid form as changed by `customise` and returns the security code shown on the
+    /// success page.
+    async fn request_with_code(&self, customise: CustomiseFields) -> String {
         let tokens = self.open_form("en").await;
-        let response = self.post_form("en", &self.valid_fields(&tokens)).await;
+        let response = self
+            .post_form("en", &customise(self.valid_fields(&tokens)))
+            .await;
         assert_eq!(response.status(), 200);
         select_text(&response.text().await.unwrap(), "#security-code").unwrap()
     }
 
     pub(crate) async fn proposed(&self) -> Proposed {
+        self.proposed_with(|fields| fields).await
+    }
+
+    /// A proposal for a request sent with the form as changed by `customise`.
+    pub(crate) async fn proposed_with(&self, customise: CustomiseFields) -> Proposed {
         let anna = self
             .staff("anna@example.org", "Anna Peeters", Role::Interviewer, "nl")
             .await;
-        let code = self.request_with_code().await;
+        let code = self.request_with_code(customise).await;
         let request = self.requests().await[0].id;
         assert_eq!(
             self.propose(&anna, request, anna.id, monday_nine())
@@ -62,7 +73,14 @@ impl TestApp {
 
     /// A proposal, opened with its link and code in a browser that now holds the session.
     pub(crate) async fn opened(&self) -> (Proposed, reqwest::Client) {
-        let p = self.proposed().await;
+        self.opened_with(|fields| fields).await
+    }
+
+    pub(crate) async fn opened_with(
+        &self,
+        customise: CustomiseFields,
+    ) -> (Proposed, reqwest::Client) {
+        let p = self.proposed_with(customise).await;
         let client = browser();
         assert_eq!(
             self.enter_code(&client, &p.token, &p.code).await.status(),
@@ -73,7 +91,14 @@ impl TestApp {
 
     /// A proposal accepted with the card photo, and the browser holding the applicant's session.
     pub(crate) async fn accepted(&self) -> (Proposed, reqwest::Client) {
-        let (p, client) = self.opened().await;
+        self.accepted_with(|fields| fields).await
+    }
+
+    pub(crate) async fn accepted_with(
+        &self,
+        customise: CustomiseFields,
+    ) -> (Proposed, reqwest::Client) {
+        let (p, client) = self.opened_with(customise).await;
         let response = post_accept(self, &client, &p.token, ("card.jpg", card())).await;
         assert_eq!(response.status(), 200);
         (p, client)

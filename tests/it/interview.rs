@@ -15,9 +15,17 @@ use rendezvous::domain::interview::{
 use rendezvous::domain::security_features::meets_rule;
 use rendezvous::use_cases::interview::{self, ChangeError, FlagError};
 
-/// A booked appointment (accepted with the ID image) and the app.
+/// A booked appointment (accepted with the ID image) and the interviewer's id.
 async fn confirmed(app: &TestApp) -> (Appointment, uuid::Uuid) {
-    let (p, _client) = app.accepted().await;
+    confirmed_with(app, |fields| fields).await
+}
+
+/// The same, for a request sent with the form as changed by `customise`.
+pub(crate) async fn confirmed_with(
+    app: &TestApp,
+    customise: crate::appointment::CustomiseFields,
+) -> (Appointment, uuid::Uuid) {
+    let (p, _client) = app.accepted_with(customise).await;
     let appointment = appointments::active_for_request(&app.db, p.request)
         .await
         .unwrap()

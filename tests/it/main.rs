@@ -7,6 +7,8 @@ mod delivery;
 mod hardening;
 mod helpers;
 mod interview;
+mod interview_document;
+mod interview_outcome;
 mod pages;
 mod request_form;
 mod scale;
