@@ -46,6 +46,24 @@ impl TestApp {
     }
 }
 
+impl TestApp {
+    /// The status of a sign-in from a fresh browser.
+    pub(crate) async fn sign_in_status(&self, email: &str, password: &str) -> u16 {
+        self.sign_in_as(&browser(), email, password)
+            .await
+            .status()
+            .as_u16()
+    }
+
+    /// Ten wrong passwords a minute apart (never too soon): they lock the account.
+    pub(crate) async fn ten_wrong_passwords(&self, email: &str) {
+        for _ in 0..10 {
+            self.clock.advance(Duration::seconds(61));
+            self.sign_in_as(&browser(), email, "wrong password").await;
+        }
+    }
+}
+
 fn session_cookie(response: &reqwest::Response) -> Option<String> {
     response
         .headers()
@@ -161,29 +179,15 @@ async fn repeated_failures_slow_down_then_lock_the_account() {
     );
 
     // Ten wrong passwords in a row lock the account for a while, and the lock is audited.
-    for _ in 0..10 {
-        app.clock.advance(Duration::seconds(61));
-        app.sign_in_as(&browser(), "anna@example.org", "wrong password")
-            .await;
-    }
-    assert_eq!(
-        app.sign_in_as(&browser(), "anna@example.org", PASSWORD)
-            .await
-            .status(),
-        401
-    );
+    app.ten_wrong_passwords("anna@example.org").await;
+    assert_eq!(app.sign_in_status("anna@example.org", PASSWORD).await, 401);
     let entries = audit::all(&app.db).await.unwrap();
     assert!(
         entries.iter().any(|e| e.action == "staff_locked"),
         "{entries:?}"
     );
     app.clock.advance(Duration::minutes(16));
-    assert_eq!(
-        app.sign_in_as(&browser(), "anna@example.org", PASSWORD)
-            .await
-            .status(),
-        303
-    );
+    assert_eq!(app.sign_in_status("anna@example.org", PASSWORD).await, 303);
 }
 
 #[tokio::test]
