@@ -20,7 +20,17 @@ pub async fn serve(settings: Settings) -> anyhow::Result<()> {
         (settings.job_interval_secs > 0).then(|| Duration::from_secs(settings.job_interval_secs));
     let bind = settings.bind;
     let base_url = settings.base_url.clone();
-    let app = Application::build(settings, Arc::new(SystemClock)).await?;
+    let clock: Arc<dyn crate::clock::Clock> = match settings.clock_offset_secs {
+        0 => Arc::new(SystemClock),
+        offset => {
+            tracing::warn!(
+                offset_secs = offset,
+                "CLOCK_OFFSET_SECS is set: the service's clock is not the real time"
+            );
+            Arc::new(crate::clock::OffsetClock(chrono::Duration::seconds(offset)))
+        }
+    };
+    let app = Application::build(settings, clock).await?;
     tracing::info!(%bind, port = app.port(), %base_url, "rendezvous is listening");
     app.run_until_stopped(interval).await?;
     Ok(())
@@ -342,7 +352,9 @@ pub async fn demo_requests(
 }
 
 /// Checks the audit log's keyed chain, reading only; fails naming the first broken entry, a
-/// rewritten head, or a log that does not hold the head recorded earlier (`HASH:COUNT`).
+/// rewritten head, or a log that does not hold the head recorded earlier (`HASH:COUNT`). Then
+/// checks the interview records against the evidence hashes in the log (`db::evidence_check`);
+/// fails naming the requests whose records were changed after their outcome.
 pub async fn verify_audit(settings: &Settings, expect_head: Option<&str>) -> anyhow::Result<()> {
     use crate::db::audit::{Head, Verification, verify};
     let expected = match expect_head {
@@ -363,7 +375,7 @@ pub async fn verify_audit(settings: &Settings, expect_head: Option<&str>) -> any
                 head.entries
             );
             println!("{head}");
-            Ok(())
+            verify_evidence(&db).await
         }
         Verification::BrokenAt { id, reason } => {
             bail!("the audit log is broken at entry {id}: {reason}")
@@ -387,6 +399,53 @@ pub async fn verify_audit(settings: &Settings, expect_head: Option<&str>) -> any
     }
 }
 
+/// The second half of `verify-audit`: the decided interview records against their evidence
+/// hashes. Names requests by their reference only (never personal data).
+async fn verify_evidence(db: &DatabaseConnection) -> anyhow::Result<()> {
+    let report = db::evidence_check::check(db)
+        .await
+        .context("checking the interview records against the audit log")?;
+    let reduced = if report.reduced > 0 {
+        format!(
+            " ({} reduced at the end of their retention: only their reduction entry is checked)",
+            report.reduced
+        )
+    } else {
+        String::new()
+    };
+    if report.is_intact() {
+        println!(
+            "The interview evidence is intact: {} decided record(s) checked against their evidence hash{reduced}.",
+            report.checked
+        );
+        return Ok(());
+    }
+    let named: Vec<String> = report
+        .named
+        .iter()
+        .map(|m| {
+            format!(
+                "request {} (interview {}) {}",
+                m.reference,
+                m.interview_id,
+                m.problem.describe()
+            )
+        })
+        .collect();
+    let more = report.problems - report.named.len() as u64;
+    let more = if more > 0 {
+        format!("; and {more} more")
+    } else {
+        String::new()
+    };
+    bail!(
+        "the interview evidence does not match the audit log ({} decided record(s) checked{reduced}), {} record(s) in question: {}{more}",
+        report.checked,
+        report.problems,
+        named.join("; ")
+    )
+}
+
 /// Runs the due background jobs once (for a scheduler, when the server runs none itself).
 pub async fn tick(settings: &Settings) -> anyhow::Result<()> {
     let db = db::connect(&settings.database_url).await?;
@@ -396,10 +455,11 @@ pub async fn tick(settings: &Settings) -> anyhow::Result<()> {
     let jobs = Jobs::new(db, email, Arc::new(SystemClock), settings);
     let report = jobs.tick().await?;
     println!(
-        "Proposals lapsed: {}. Reminders queued: {}. ID images deleted: {}. Emails sent: {}, failed (will be retried): {}. Bodies of sent emails emptied: {}. Stray image files removed: {}.",
+        "Proposals lapsed: {}. Reminders queued: {}. ID images deleted: {}. Interview records reduced at the end of their evidence retention: {}. Emails sent: {}, failed (will be retried): {}. Bodies of sent emails emptied: {}. Stray image files removed: {}.",
         report.lapsed,
         report.reminded,
         report.images_deleted,
+        report.evidence_reduced,
         report.emails_sent,
         report.emails_failed,
         report.email_bodies_erased,

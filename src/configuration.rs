@@ -94,6 +94,30 @@ pub struct Settings {
     #[arg(long, env = "RETENTION_DAYS", value_name = "RETENTION_DAYS", default_value_t = 30, value_parser = clap::value_parser!(u32).range(1..=3650))]
     pub retention_days: u32,
 
+    /// Days after an interview's outcome when its record (the evidence of the identity proofing:
+    /// checklist, document data, MRZ, texts) is reduced to what the law requires: who decided
+    /// what and when, and the evidence hash in the audit log. Ten years by default, the period
+    /// for which a trust service keeps the evidence of its identity checks (ETSI TS 119 461
+    /// ISS-8.5.2, eIDAS article 24(2)(h)); set it to what your legal basis prescribes.
+    #[arg(long, env = "EVIDENCE_RETENTION_DAYS", value_name = "EVIDENCE_RETENTION_DAYS", default_value_t = 3653, value_parser = clap::value_parser!(u32).range(1..=36500))]
+    pub evidence_retention_days: u32,
+
+    /// Minutes after an interview's start before the interviewer may record a no-show.
+    #[arg(long, env = "NO_SHOW_GRACE_MINUTES", value_name = "NO_SHOW_GRACE_MINUTES", default_value_t = 10, value_parser = clap::value_parser!(u32).range(0..=120))]
+    pub no_show_grace_minutes: u32,
+
+    /// Seconds added to the real time, for browser tests and demonstrations that must reach an
+    /// interview days ahead. Never set it on a real service: every deadline moves with it.
+    #[arg(
+        long,
+        env = "CLOCK_OFFSET_SECS",
+        value_name = "CLOCK_OFFSET_SECS",
+        default_value_t = 0,
+        allow_hyphen_values = true,
+        hide = true
+    )]
+    pub clock_offset_secs: i64,
+
     /// Request submissions allowed per client address and hour.
     #[arg(long, env = "SUBMISSIONS_PER_HOUR", value_name = "SUBMISSIONS_PER_HOUR", default_value_t = 10, value_parser = clap::value_parser!(u32).range(1..))]
     pub submissions_per_hour: u32,
@@ -209,6 +233,11 @@ fn parse_mailbox(raw: &str) -> Result<lettre::message::Mailbox, String> {
 }
 
 impl Settings {
+    /// How long after the start a no-show may be recorded.
+    pub fn no_show_grace(&self) -> chrono::TimeDelta {
+        chrono::TimeDelta::minutes(i64::from(self.no_show_grace_minutes))
+    }
+
     /// The bound on one email send.
     pub fn smtp_timeout(&self) -> std::time::Duration {
         std::time::Duration::from_secs(self.smtp_timeout_secs)

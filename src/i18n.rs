@@ -199,6 +199,18 @@ mod tests {
                 "first",
                 "last",
                 "total",
+                "character",
+                "column",
+                "days",
+                "evidence_days",
+                "evidence_years",
+                "found",
+                "item",
+                "lengths",
+                "line",
+                "outcome",
+                "stamp",
+                "who",
             ]
             .into_iter()
             .map(|name| (name, FluentValue::from("x")))

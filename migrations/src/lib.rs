@@ -14,6 +14,7 @@ mod m20261201_000002_outbox_delivery;
 mod m20261202_000001_open_request_lists;
 mod m20261202_000002_outbox_open_indexes;
 mod m20261203_000001_interviews;
+mod m20261204_000001_interview_evidence;
 
 pub struct Migrator;
 
@@ -33,6 +34,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261202_000001_open_request_lists::Migration),
             Box::new(m20261202_000002_outbox_open_indexes::Migration),
             Box::new(m20261203_000001_interviews::Migration),
+            Box::new(m20261204_000001_interview_evidence::Migration),
         ]
     }
 }

@@ -3,15 +3,19 @@
 //! them work on one interview the later save is refused (`SaveError::Stale`) instead of
 //! silently overwriting the other's.
 
-use super::entities::{interview, interview_item};
+use super::entities::{id_document, interview, interview_item, personal_data_correction};
 use crate::domain::interview::{
-    ConsentPoints, Decided, DocumentData, DocumentForm, FraudFlag, InterviewRecord, Item,
-    ItemRecord, ItemState, Outcome, RefusalReason, Stamp,
+    ConsentPoints, Decided, DocumentData, DocumentForm, FraudFlag, ImageEvidence, InterviewRecord,
+    Item, ItemRecord, ItemState, Outcome, RefusalReason, Stamp,
 };
+use crate::domain::personal_data::{Correction, PersonalField};
 use crate::domain::security_features::{Category, FEATURES_CHECKED, Feature};
 use chrono::{DateTime, SubsecRound, Utc};
 use sea_orm::sea_query::{Expr, ExprTrait, OnConflict, SimpleExpr};
-use sea_orm::{ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, Set};
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder,
+    Set,
+};
 use uuid::Uuid;
 
 /// An interview as loaded: its record, and the version a change must name.
@@ -22,6 +26,8 @@ pub struct Interview {
     pub request_id: Uuid,
     pub version: u32,
     pub record: InterviewRecord,
+    /// When and by whom a new upload of the ID was last asked for, if ever.
+    pub new_upload_requested: Option<Stamp>,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -79,6 +85,10 @@ pub async fn open_for_appointment(
         missing_items: Set(None),
         created_at: Set(now),
         updated_at: Set(now),
+        new_upload_requested_at: Set(None),
+        new_upload_requested_by: Set(None),
+        new_upload_token_hash: Set(None),
+        evidence_reduced_at: Set(None),
     };
     // On PostgreSQL a concurrent insert waits for the first to commit, then does nothing.
     interview::Entity::insert(row)
@@ -119,7 +129,73 @@ async fn with_items(
         .filter(interview_item::Column::InterviewId.eq(row.id))
         .all(conn)
         .await?;
-    to_domain(row, items)
+    let corrections = personal_data_correction::Entity::find()
+        .filter(personal_data_correction::Column::InterviewId.eq(row.id))
+        .order_by_asc(personal_data_correction::Column::CorrectedAt)
+        .order_by_asc(personal_data_correction::Column::Id)
+        .all(conn)
+        .await?;
+    // The images of the request up to the outcome: an upload for a later interview of the same
+    // request (after an interruption) is not evidence of this one.
+    let mut images = id_document::Entity::find()
+        .filter(id_document::Column::RequestId.eq(row.request_id))
+        .order_by_asc(id_document::Column::CreatedAt)
+        .order_by_asc(id_document::Column::Id);
+    if let Some(decided_at) = row.outcome_at {
+        images = images.filter(id_document::Column::CreatedAt.lte(decided_at));
+    }
+    let images = images.all(conn).await?;
+    let mut interview = to_domain(row, items)?;
+    interview.record.corrections = corrections
+        .into_iter()
+        .map(|c| {
+            Ok(Correction {
+                field: PersonalField::parse(&c.field)
+                    .ok_or_else(|| unreadable("correction", interview.id))?,
+                original: c.original,
+                corrected: c.corrected,
+                by: c.corrected_by,
+                at: c.corrected_at,
+            })
+        })
+        .collect::<Result<_, DbErr>>()?;
+    interview.record.images = images
+        .into_iter()
+        .map(|i| ImageEvidence {
+            side: i.side,
+            sha256: i.sha256,
+            at: i.created_at,
+        })
+        .collect();
+    Ok(interview)
+}
+
+/// Records corrections of the applicant's personal data, in the order given.
+#[tracing::instrument(skip(conn, corrections))]
+pub async fn save_corrections(
+    conn: &impl ConnectionTrait,
+    id: Uuid,
+    expected_version: u32,
+    corrections: &[Correction],
+    now: DateTime<Utc>,
+) -> Result<u32, SaveError> {
+    let version = bump(conn, id, expected_version, now, vec![]).await?;
+    for (n, c) in corrections.iter().enumerate() {
+        // Made at one instant: a microsecond apart keeps their order on reading.
+        let at = c.at.trunc_subsecs(6) + chrono::TimeDelta::microseconds(n as i64);
+        personal_data_correction::ActiveModel {
+            id: Set(Uuid::new_v4()),
+            interview_id: Set(id),
+            field: Set(c.field.code().to_owned()),
+            original: Set(c.original.clone()),
+            corrected: Set(c.corrected.clone()),
+            corrected_by: Set(c.by),
+            corrected_at: Set(at),
+        }
+        .insert(conn)
+        .await?;
+    }
+    Ok(version)
 }
 
 /// Records the last mark of one item.
@@ -291,6 +367,52 @@ pub async fn save_flag(
         ],
     )
     .await
+}
+
+/// A new upload of the ID was asked for: the digest of the link token emailed for it replaces
+/// any earlier one (whose link then no longer opens the upload).
+#[tracing::instrument(skip(conn, token_hash))]
+pub async fn save_new_upload_request(
+    conn: &impl ConnectionTrait,
+    id: Uuid,
+    expected_version: u32,
+    token_hash: &str,
+    asked: Stamp,
+) -> Result<u32, SaveError> {
+    let at = asked.at.trunc_subsecs(6);
+    bump(
+        conn,
+        id,
+        expected_version,
+        at,
+        vec![
+            (interview::Column::NewUploadRequestedAt, Expr::value(at)),
+            (
+                interview::Column::NewUploadRequestedBy,
+                Expr::value(asked.by),
+            ),
+            (
+                interview::Column::NewUploadTokenHash,
+                Expr::value(token_hash),
+            ),
+        ],
+    )
+    .await
+}
+
+/// The interview whose request for a new upload carries this token digest.
+pub async fn for_new_upload_token(
+    conn: &impl ConnectionTrait,
+    token_hash: &str,
+) -> Result<Option<Interview>, DbErr> {
+    let Some(row) = interview::Entity::find()
+        .filter(interview::Column::NewUploadTokenHash.eq(token_hash))
+        .one(conn)
+        .await?
+    else {
+        return Ok(None);
+    };
+    with_items(conn, row).await.map(Some)
 }
 
 /// The optimistic check: `UPDATE … SET version = version + 1 WHERE id = ? AND version = ?`,
@@ -465,6 +587,7 @@ fn to_domain(row: interview::Model, items: Vec<interview_item::Model>) -> Result
         request_id: row.request_id,
         version: u32::try_from(row.version).map_err(|_| unreadable("version", id))?,
         record,
+        new_upload_requested: stamp(row.new_upload_requested_by, row.new_upload_requested_at),
     })
 }
 

@@ -229,3 +229,18 @@ pub async fn save_attempts(
         .await
         .map(|_| ())
 }
+
+/// Every staff member's name by id, to say who marked what (a few dozen rows).
+pub async fn names(
+    conn: &impl ConnectionTrait,
+) -> Result<std::collections::HashMap<Uuid, String>, DbErr> {
+    use sea_orm::QuerySelect;
+    let rows: Vec<(Uuid, String)> = Entity::find()
+        .select_only()
+        .column(Column::Id)
+        .column(Column::Name)
+        .into_tuple()
+        .all(conn)
+        .await?;
+    Ok(rows.into_iter().collect())
+}

@@ -27,6 +27,11 @@ pub enum ScanProblem {
     Unreadable,
     TooManyPixels,
     Quality(super::id_quality::QualityProblem),
+    /// A photo of the applicant smaller than a VGA webcam frame.
+    PhotoTooSmall {
+        width: u32,
+        height: u32,
+    },
 }
 
 impl ScanProblem {
@@ -37,6 +42,7 @@ impl ScanProblem {
             ScanProblem::NotJpegOrPng => "scan-not-jpeg-or-png",
             ScanProblem::Unreadable => "scan-unreadable",
             ScanProblem::TooManyPixels => "scan-too-many-pixels",
+            ScanProblem::PhotoTooSmall { .. } => "scan-photo-too-small",
             ScanProblem::Quality(problem) => match problem {
                 QualityProblem::TooSmall { .. } => "scan-too-small",
                 QualityProblem::NotInColour { .. } => "scan-not-in-colour",
@@ -54,6 +60,12 @@ impl ScanProblem {
         use super::id_quality::*;
         match self {
             ScanProblem::TooLarge => vec![("max", megabytes(max_bytes))],
+            ScanProblem::PhotoTooSmall { width, height } => vec![
+                ("width", width.to_string()),
+                ("height", height.to_string()),
+                ("min_long", PHOTO_MIN_WIDTH.to_string()),
+                ("min_short", PHOTO_MIN_HEIGHT.to_string()),
+            ],
             ScanProblem::Quality(QualityProblem::TooSmall { width, height }) => vec![
                 ("width", width.to_string()),
                 ("height", height.to_string()),
@@ -138,6 +150,22 @@ pub struct Inspected {
 /// The gate: recognises, decodes within bounds, turns upright and measures. CPU-bound: call it
 /// from a blocking thread.
 pub fn inspect(bytes: &[u8], max_bytes: usize) -> Result<Inspected, ScanProblem> {
+    inspect_with(bytes, max_bytes, Gate::IdDocument)
+}
+
+/// What an image must show: a readable document, or the applicant holding it (a webcam frame,
+/// which the document's thresholds would refuse; it only needs to show a face and a card).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Gate {
+    IdDocument,
+    Photo,
+}
+
+/// The smallest photo of the applicant with the document: a VGA webcam frame.
+pub const PHOTO_MIN_WIDTH: u32 = 640;
+pub const PHOTO_MIN_HEIGHT: u32 = 480;
+
+fn inspect_with(bytes: &[u8], max_bytes: usize, gate: Gate) -> Result<Inspected, ScanProblem> {
     if bytes.is_empty() {
         return Err(ScanProblem::Empty);
     }
@@ -174,15 +202,36 @@ pub fn inspect(bytes: &[u8], max_bytes: usize) -> Result<Inspected, ScanProblem>
     let mut image = DynamicImage::from_decoder(decoder).map_err(problem)?;
     image.apply_orientation(orientation);
     let measures = measure(&image);
-    if let Some(problem) = judge(&measures).first() {
-        return Err(ScanProblem::Quality(*problem));
+    match gate {
+        Gate::IdDocument => {
+            if let Some(problem) = judge(&measures).first() {
+                return Err(ScanProblem::Quality(*problem));
+            }
+        }
+        Gate::Photo => {
+            let (long, short) = (
+                image.width().max(image.height()),
+                image.width().min(image.height()),
+            );
+            if long < PHOTO_MIN_WIDTH || short < PHOTO_MIN_HEIGHT {
+                return Err(ScanProblem::PhotoTooSmall {
+                    width: image.width(),
+                    height: image.height(),
+                });
+            }
+        }
     }
     Ok(Inspected { image, measures })
 }
 
 /// The gate, then the copy to store: re-encoded as JPEG, so that no metadata is kept.
 pub fn clean(bytes: &[u8], max_bytes: usize) -> Result<CleanImage, ScanProblem> {
-    let Inspected { image, measures } = inspect(bytes, max_bytes)?;
+    clean_with(bytes, max_bytes, Gate::IdDocument)
+}
+
+/// `clean` for an image through the given gate.
+pub fn clean_with(bytes: &[u8], max_bytes: usize, gate: Gate) -> Result<CleanImage, ScanProblem> {
+    let Inspected { image, measures } = inspect_with(bytes, max_bytes, gate)?;
     let mut jpeg = Vec::new();
     let mut encoder = image::codecs::jpeg::JpegEncoder::new_with_quality(&mut jpeg, JPEG_QUALITY);
     // Colour and grey images are encoded from their own pixels; any other layout (alpha, 16 bits)
@@ -231,6 +280,32 @@ mod tests {
             .write_image(&image, width, height, image::ExtendedColorType::Rgb8)
             .unwrap();
         out
+    }
+
+    #[test]
+    fn a_photo_of_the_applicant_needs_only_a_webcam_frame() {
+        let frame = png(640, 480);
+        let clean = clean_with(&frame, MAX_BYTES, Gate::Photo).unwrap();
+        assert_eq!(sniff(&clean.jpeg), Some(ImageFormat::Jpeg));
+        assert_eq!((clean.width, clean.height), (640, 480));
+        assert!(
+            matches!(
+                clean_with(&frame, MAX_BYTES, Gate::IdDocument),
+                Err(ScanProblem::Quality(_))
+            ),
+            "the same frame is no ID scan"
+        );
+        assert_eq!(
+            clean_with(&png(320, 240), MAX_BYTES, Gate::Photo),
+            Err(ScanProblem::PhotoTooSmall {
+                width: 320,
+                height: 240
+            })
+        );
+        assert_eq!(
+            clean_with(b"GIF89a", MAX_BYTES, Gate::Photo),
+            Err(ScanProblem::NotJpegOrPng)
+        );
     }
 
     #[test]

@@ -3,6 +3,7 @@
 //! canonical evidence text that the outcome's audit entry hashes (see `/work/shared/IDENTITY.md`).
 
 use super::countries::Country;
+use super::personal_data::Correction;
 use super::security_features::{Catalogue, FEATURES_CHECKED, Feature, choose_features};
 use chrono::{DateTime, NaiveDate, SecondsFormat, TimeDelta, Utc};
 use std::collections::BTreeMap;
@@ -379,6 +380,22 @@ pub struct InterviewRecord {
     pub prompt: Option<String>,
     pub fraud: Option<FraudFlag>,
     pub outcome: Option<Decided>,
+    /// The interviewer's corrections of the applicant's personal data, oldest first.
+    pub corrections: Vec<Correction>,
+    /// The images the interview relied on (ID scans and photos of the applicant with the
+    /// document), oldest first: their digests stay in the evidence after the files are deleted.
+    pub images: Vec<ImageEvidence>,
+}
+
+/// Which side of the document an image shows, or `photo` for the applicant holding it.
+pub const PHOTO_SIDE: &str = "photo";
+
+/// One stored image, as the evidence names it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ImageEvidence {
+    pub side: String,
+    pub sha256: String,
+    pub at: DateTime<Utc>,
 }
 
 /// Why a checklist mark was refused.
@@ -411,6 +428,8 @@ impl InterviewRecord {
             prompt: None,
             fraud: None,
             outcome: None,
+            corrections: Vec::new(),
+            images: Vec::new(),
         }
     }
 
@@ -444,10 +463,8 @@ impl InterviewRecord {
             Item::Mrz => self.mrz.as_deref().is_some_and(|m| !m.trim().is_empty()),
             Item::SecurityFeatures => self.features.is_some(),
             Item::SamePerson => self.prompt.is_some(),
-            Item::OriginalShown
-            | Item::RegistryChecks
-            | Item::PersonalData
-            | Item::PhotoWithDocument => true,
+            Item::PhotoWithDocument => self.images.iter().any(|i| i.side == PHOTO_SIDE),
+            Item::OriginalShown | Item::RegistryChecks | Item::PersonalData => true,
         }
     }
 
@@ -769,7 +786,7 @@ pub fn may_change(
 /// record read back gives the same text), free text quoted and escaped so that a note cannot
 /// imitate another line. Bump the version line if the format ever changes.
 pub fn evidence_text(record: &InterviewRecord) -> String {
-    let mut text = String::from("interview-evidence v1\n");
+    let mut text = String::from("interview-evidence v2\n");
     let mut line = |key: &str, value: String| {
         let _ = writeln!(text, "{key}: {value}");
     };
@@ -830,6 +847,29 @@ pub fn evidence_text(record: &InterviewRecord) -> String {
         "prompt",
         record.prompt.as_deref().map_or("none".into(), quoted),
     );
+    for (number, c) in record.corrections.iter().enumerate() {
+        line(
+            &format!("correction {}", number + 1),
+            format!(
+                "{} from {} to {} {}",
+                c.field.code(),
+                quoted(&c.original),
+                quoted(&c.corrected),
+                stamp(Stamp { by: c.by, at: c.at })
+            ),
+        );
+    }
+    for (number, image) in record.images.iter().enumerate() {
+        line(
+            &format!("image {}", number + 1),
+            format!(
+                "{} sha256 {} at {}",
+                image.side,
+                image.sha256,
+                image.at.to_rfc3339_opts(SecondsFormat::Micros, true)
+            ),
+        );
+    }
     line(
         "fraud",
         record.fraud.as_ref().map_or("none".into(), |f| {
@@ -989,6 +1029,25 @@ mod tests {
         record
             .draw_prompt(&LivenessPrompts::builtin().unwrap(), &mut seeded_picker(3))
             .unwrap();
+        record.images = vec![
+            ImageEvidence {
+                side: "front".into(),
+                sha256: "a".repeat(64),
+                at: at(1),
+            },
+            ImageEvidence {
+                side: PHOTO_SIDE.into(),
+                sha256: "b".repeat(64),
+                at: at(4),
+            },
+        ];
+        record.corrections = vec![Correction {
+            field: crate::domain::personal_data::PersonalField::BirthPlace,
+            original: "Gent".into(),
+            corrected: "Gand".into(),
+            by: INTERVIEWER,
+            at: at(3),
+        }];
         for item in Item::ALL.into_iter().skip(1) {
             record
                 .mark(item, ItemState::Ok, INTERVIEWER, at(5), "")
@@ -1541,7 +1600,7 @@ mod tests {
             at: at(4),
         });
         let expected = "\
-interview-evidence v1
+interview-evidence v2
 interviewer: 00000000-0000-0000-0000-000000000001
 started: by 00000000-0000-0000-0000-000000000001 at 2026-03-10T09:00:00.000000Z
 consent: purpose_told=no photo_announced=no retention_told=no
@@ -1716,6 +1775,20 @@ applicant_text: \"Line \\\"one\\\"\\nline two\"
                 Box::new(|r| r.fraud.as_mut().unwrap().at = at(7)),
             ),
             ("fraud removed", Box::new(|r| r.fraud = None)),
+            (
+                "correction changed",
+                Box::new(|r| r.corrections[0].corrected.push('x')),
+            ),
+            (
+                "correction's original changed",
+                Box::new(|r| r.corrections[0].original.push('x')),
+            ),
+            ("correction removed", Box::new(|r| r.corrections.clear())),
+            (
+                "image digest changed",
+                Box::new(|r| r.images[1].sha256 = "c".repeat(64)),
+            ),
+            ("image removed", Box::new(|r| r.images.truncate(1))),
             (
                 "outcome by",
                 Box::new(|r| r.outcome.as_mut().unwrap().by = OTHER),

@@ -11,6 +11,7 @@ pub mod language;
 pub mod matching;
 pub mod mrz_check;
 pub mod niss;
+pub mod personal_data;
 pub mod request;
 pub mod scheduling;
 pub mod security_features;

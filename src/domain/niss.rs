@@ -86,6 +86,21 @@ impl Niss {
         }
     }
 
+    /// Whether the sex encoded in the number agrees with `sex`: the sequence number is odd for
+    /// men and even for women. A bis number whose month carries +20 was given without knowing
+    /// the sex, and an unspecified sex is not checked.
+    pub fn matches_sex(&self, sex: crate::domain::request::Sex) -> bool {
+        use crate::domain::request::Sex;
+        let sequence: u32 = self.digits[6..9].parse().unwrap_or(0);
+        let sex_unknown = (20..40).contains(&self.raw_month());
+        match sex {
+            Sex::Unspecified => true,
+            _ if sex_unknown => true,
+            Sex::Male => !sequence.is_multiple_of(2),
+            Sex::Female => sequence.is_multiple_of(2),
+        }
+    }
+
     /// Whether the birth date encoded in the number agrees with `date` (unknown parts agree).
     pub fn matches_birth_date(&self, date: NaiveDate) -> bool {
         let day: u32 = self.digits[4..6].parse().unwrap_or(99);

@@ -529,3 +529,44 @@ pub fn interview_outcome(
     };
     render(tr, kind, request.id, &request.email, subject, body)
 }
+
+/// The interviewer asked for a new upload of the ID: the link (with the security code) opens the
+/// upload, with the advice on a good image; everything else of the interview is kept.
+pub fn new_upload_asked(tr: Tr, request: &StoredRequest, link: &str) -> OutgoingEmail {
+    let reference = request.reference();
+    let subject = tr.t_with(
+        "email-new-upload-subject",
+        &[("reference", arg(&reference))],
+    );
+    let body = Body {
+        greeting: tr.t_with(
+            "email-received-greeting",
+            &[("name", arg(request.first_names.clone()))],
+        ),
+        blocks: vec![
+            Block::Paragraph(tr.t("email-new-upload-text")),
+            Block::Paragraph(tr.t("email-new-upload-action")),
+            Block::Link(link.to_owned()),
+            Block::List {
+                title: tr.t("new-upload-good-title"),
+                // The advice of the upload page.
+                items: vec![
+                    tr.t("new-upload-good-whole"),
+                    tr.t("new-upload-good-sharp"),
+                    tr.t("new-upload-good-light"),
+                    tr.t("new-upload-good-colour"),
+                ],
+            },
+            Block::Paragraph(tr.t("email-new-upload-kept")),
+            Block::Paragraph(tr.t("email-new-upload-replaces")),
+        ],
+    };
+    render(
+        tr,
+        "new_upload_asked",
+        request.id,
+        &request.email,
+        subject,
+        body,
+    )
+}

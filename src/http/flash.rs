@@ -17,6 +17,8 @@ pub enum Flash {
     Reassigned,
     /// The working plan was saved.
     PlanSaved,
+    /// A part of the interview was saved.
+    InterviewSaved,
 }
 
 impl Flash {
@@ -25,6 +27,7 @@ impl Flash {
             Flash::Proposed(id) => format!("proposed.{}", id.simple()),
             Flash::Reassigned => "reassigned".to_owned(),
             Flash::PlanSaved => "plan-saved".to_owned(),
+            Flash::InterviewSaved => "interview-saved".to_owned(),
         }
     }
 
@@ -33,6 +36,7 @@ impl Flash {
             Some(("proposed", id)) => Uuid::parse_str(id).ok().map(Flash::Proposed),
             None if raw == "reassigned" => Some(Flash::Reassigned),
             None if raw == "plan-saved" => Some(Flash::PlanSaved),
+            None if raw == "interview-saved" => Some(Flash::InterviewSaved),
             _ => None,
         }
     }
@@ -82,7 +86,12 @@ mod tests {
     #[test]
     fn only_known_kinds_and_ids_are_read_back() {
         let id = Uuid::new_v4();
-        for flash in [Flash::Proposed(id), Flash::Reassigned, Flash::PlanSaved] {
+        for flash in [
+            Flash::Proposed(id),
+            Flash::Reassigned,
+            Flash::PlanSaved,
+            Flash::InterviewSaved,
+        ] {
             assert_eq!(Flash::decode(&flash.encode()), Some(flash), "{flash:?}");
         }
         for raw in [

@@ -30,6 +30,8 @@ pub struct TickReport {
     pub stray_files_removed: usize,
     /// Emails the mail server refused for good (listed for supervisors).
     pub emails_refused: usize,
+    /// Interview records reduced at the end of their evidence retention.
+    pub evidence_reduced: usize,
 }
 
 pub struct Jobs {
@@ -42,6 +44,7 @@ pub struct Jobs {
     pub video_url_template: String,
     pub upload_dir: std::path::PathBuf,
     pub retention_days: u32,
+    pub evidence_retention_days: u32,
     /// When this process last swept the upload folder for stray files.
     pub last_sweep: std::sync::Mutex<Option<std::time::Instant>>,
     /// Names this process in the outbox claims it holds (random, one per `Jobs`).
@@ -102,6 +105,7 @@ impl Jobs {
             video_url_template: settings.video_url_template.clone(),
             upload_dir: settings.upload_dir.clone(),
             retention_days: settings.retention_days,
+            evidence_retention_days: settings.evidence_retention_days,
             last_sweep: Default::default(),
             holder: format!("{}", uuid::Uuid::new_v4().simple()),
             stop: tokio::sync::watch::Sender::new(false),
@@ -144,9 +148,9 @@ impl Jobs {
         result.map_err(|error| error.context("the delivery job"))
     }
 
-    /// Lapses, reminders, retention, stray files and the erasure of sent emails' bodies, once.
-    /// One job failing does not keep the others from running (a stuck file must not stop the
-    /// lapses): the first failure is returned after all have run.
+    /// Lapses, reminders, retention (ID images, interview evidence), stray files and the erasure
+    /// of sent emails' bodies, once. One job failing does not keep the others from running (a
+    /// stuck file must not stop the lapses): the first failure is returned after all have run.
     pub async fn run_state_jobs(&self) -> anyhow::Result<TickReport> {
         let mut failure: Option<anyhow::Error> = None;
         let mut keep = |name: &str, result: anyhow::Result<()>| {
@@ -169,6 +173,16 @@ impl Jobs {
         )
         .await;
         keep("retention", result.map(|n| report.images_deleted = n));
+        let result = retention::reduce_expired_evidence(
+            &self.db,
+            self.evidence_retention_days,
+            self.clock.now(),
+        )
+        .await;
+        keep(
+            "evidence retention",
+            result.map(|n| report.evidence_reduced = n),
+        );
         if self.sweep_is_due() {
             let result = retention::sweep_strays(&self.db, &self.upload_dir).await;
             keep(

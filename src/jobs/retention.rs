@@ -3,10 +3,11 @@
 //! marked and audited in one transaction; a run interrupted between the two simply finishes the
 //! next time. Files no record names (left by a crash between writing an image and committing its
 //! record) are removed once an hour old. The bodies of sent emails are emptied a day after
-//! sending.
+//! sending. Interview records are reduced to what the law requires EVIDENCE_RETENTION_DAYS after
+//! their outcome, each in its own transaction with its audit entry.
 
 use crate::db::audit::{self, Actor};
-use crate::db::{id_documents, outbox};
+use crate::db::{id_documents, interview_retention, outbox};
 use crate::uploads;
 use chrono::{DateTime, Duration, Utc};
 use sea_orm::{DatabaseConnection, TransactionTrait};
@@ -65,6 +66,48 @@ pub async fn delete_expired(
         anyhow::bail!("{failed} expired ID image(s) could not be deleted (see the log)");
     }
     Ok(deleted)
+}
+
+/// How many due interview records are read at a time.
+const REDUCTION_BATCH: u64 = 100;
+
+/// Reduces the interview records whose outcome is more than `evidence_retention_days` old (see
+/// `db::interview_retention::reduce`), one transaction and one audit entry each. Returns how many
+/// this call reduced: a record another instance reduced meanwhile is not counted.
+pub async fn reduce_expired_evidence(
+    db: &DatabaseConnection,
+    evidence_retention_days: u32,
+    now: DateTime<Utc>,
+) -> anyhow::Result<usize> {
+    let cutoff = now - Duration::days(i64::from(evidence_retention_days));
+    let mut reduced = 0;
+    loop {
+        // Every record listed is reduced below (here or by another instance) or the job fails,
+        // so the next batch holds only records not seen yet.
+        let due = interview_retention::due_for_reduction(db, cutoff, REDUCTION_BATCH).await?;
+        if due.is_empty() {
+            return Ok(reduced);
+        }
+        for record in due {
+            let tx = db.begin().await?;
+            if interview_retention::reduce(&tx, record.id, cutoff, now).await? {
+                audit::record(
+                    &tx,
+                    Actor::System,
+                    "interview_evidence_reduced",
+                    Some(record.request_id),
+                    &format!(
+                        "interview={} reduced {evidence_retention_days} days after its outcome",
+                        record.id
+                    ),
+                    now,
+                )
+                .await?;
+                reduced += 1;
+            }
+            tx.commit().await?;
+        }
+    }
 }
 
 /// Age after which an image file that no record names is a leftover, not an upload in progress

@@ -20,6 +20,11 @@ pub async fn upload_check_script() -> HttpResponse {
     script(include_str!("../../templates/scripts/upload-check.js"))
 }
 
+/// The script that saves the interview page's sections in place and adds the camera.
+pub async fn interview_script() -> HttpResponse {
+    script(include_str!("../../templates/scripts/interview.js"))
+}
+
 /// The script that follows a running "propose for all" on its page.
 pub async fn run_progress_script() -> HttpResponse {
     script(include_str!("../../templates/scripts/run-progress.js"))

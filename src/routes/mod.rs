@@ -31,6 +31,10 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
             "/static/run-progress.js",
             web::get().to(assets::run_progress_script),
         )
+        .route(
+            "/static/interview.js",
+            web::get().to(assets::interview_script),
+        )
         .route(LANG_SEGMENT, web::get().to(root))
         .service(
             web::scope(LANG_SEGMENT)

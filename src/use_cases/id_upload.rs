@@ -19,6 +19,8 @@ use uuid::Uuid;
 pub enum Side {
     Front,
     Back,
+    /// The applicant holding the document, taken during the interview.
+    Photo,
 }
 
 impl Side {
@@ -26,6 +28,16 @@ impl Side {
         match self {
             Side::Front => "front",
             Side::Back => "back",
+            Side::Photo => crate::domain::interview::PHOTO_SIDE,
+        }
+    }
+
+    /// A photo of the person needs no document-scan thresholds; everything else of the gate
+    /// (formats by their bytes, bounded decoding, re-encoding) is the same.
+    fn gate(self) -> id_scan::Gate {
+        match self {
+            Side::Front | Side::Back => id_scan::Gate::IdDocument,
+            Side::Photo => id_scan::Gate::Photo,
         }
     }
 }
@@ -159,7 +171,7 @@ pub async fn receive(
     }
     let mut cleaned = Vec::new();
     for part in parts {
-        match check(checks, part.file, limits.max_bytes).await? {
+        match check(checks, part.file, limits.max_bytes, part.side.gate()).await? {
             Some(Ok(image)) => cleaned.push((part.side, image)),
             Some(Err(problem)) => problems.push((part.side, Problem::Scan(problem))),
             None if part.required => problems.push((part.side, Problem::Missing)),
@@ -202,6 +214,7 @@ async fn check(
     checks: &Semaphore,
     file: Option<TempFile>,
     max_bytes: usize,
+    gate: id_scan::Gate,
 ) -> anyhow::Result<Option<Result<CleanImage, ScanProblem>>> {
     let Some(file) = file.filter(|f| f.size > 0) else {
         return Ok(None);
@@ -212,7 +225,7 @@ async fn check(
     let _permit = checks.acquire().await?;
     let outcome = tokio::task::spawn_blocking(move || {
         let bytes = std::fs::read(file.file.path())?;
-        Ok::<_, std::io::Error>(id_scan::clean(&bytes, max_bytes))
+        Ok::<_, std::io::Error>(id_scan::clean_with(&bytes, max_bytes, gate))
     })
     .await??;
     Ok(Some(outcome))

@@ -6,7 +6,7 @@
 use crate::db::appointments::Appointment;
 use crate::db::audit::{self, Actor};
 use crate::db::interviews::{self, SaveError};
-use crate::db::requests::{self, RequestId};
+use crate::db::requests::{self, RequestId, StoredRequest};
 use crate::domain::interview::{
     ChecklistProblem, ConsentPoints, DocumentData, DocumentField, DocumentForm, DocumentProblem,
     FraudFlag, Item, ItemState, LivenessPrompts, Stamp, choose_prompt,
@@ -430,20 +430,7 @@ pub async fn check_mrz(
     let request = requests::find(db, RequestId(interview.request_id))
         .await?
         .with_context(|| format!("the request of interview {id}"))?;
-    let sex =
-        Sex::parse(&request.sex).with_context(|| format!("the sex of request {}", request.id))?;
-    let mismatches = mrz_check::compare(
-        &mrz,
-        &Expected {
-            document_number: document.number(),
-            expiry_date: document.expiry(),
-            issuing_country: document.issuing_country().code(),
-            last_name: &request.last_name,
-            first_names: &request.first_names,
-            birth_date: request.birth_date,
-            sex,
-        },
-    );
+    let mismatches = compare_with_record(&mrz, &document, &request, &interview)?;
     let fields: Vec<String> = mismatches.iter().map(mismatch_field).collect();
     let (state, note) = if mismatches.is_empty() {
         (ItemState::Ok, String::new())
@@ -482,6 +469,46 @@ pub async fn check_mrz(
         mrz,
         mismatches,
     })
+}
+
+/// Compares a zone with the recorded document and with the personal data as the interview
+/// established them: a typing error the interviewer already corrected is no mismatch.
+fn compare_with_record(
+    mrz: &Mrz,
+    document: &DocumentData,
+    request: &StoredRequest,
+    interview: &Interview,
+) -> anyhow::Result<Vec<Mismatch>> {
+    let person = super::interview_data::established(request, interview);
+    let sex =
+        Sex::parse(&person.sex).with_context(|| format!("the sex of request {}", request.id))?;
+    let birth_date = NaiveDate::parse_from_str(&person.birth_date, "%Y-%m-%d")
+        .with_context(|| format!("the birth date of request {}", request.id))?;
+    Ok(mrz_check::compare(
+        mrz,
+        &Expected {
+            document_number: document.number(),
+            expiry_date: document.expiry(),
+            issuing_country: document.issuing_country().code(),
+            last_name: &person.last_name,
+            first_names: &person.first_names,
+            birth_date,
+            sex,
+        },
+    ))
+}
+
+/// The stored zone read again and compared with the record as it is now, for the page to show
+/// field by field: `None` when no zone or no document is recorded.
+pub fn stored_mrz_mismatches(
+    interview: &Interview,
+    request: &StoredRequest,
+    today: NaiveDate,
+) -> Option<Vec<Mismatch>> {
+    let text = interview.record.mrz.as_deref()?;
+    let document = interview.record.document.as_ref()?;
+    let mrz = mrz_check::read(text, today).ok()?;
+    compare_with_record(&mrz, document, request, interview).ok()
 }
 
 /// The name of the field a mismatch is about, as written in the note and the log.

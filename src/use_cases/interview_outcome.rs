@@ -90,7 +90,7 @@ macro_rules! store_errors {
 store_errors!(OutcomeError, ChangeOutcomeError);
 
 /// The hex SHA-256 of the record's canonical evidence text, as written in the outcome's audit
-/// entry.
+/// entry (`interview=<id> … evidence=<hash>`), against which `verify-audit` checks the record.
 pub fn evidence_hash(record: &InterviewRecord) -> String {
     hex::encode(Sha256::digest(evidence_text(record).as_bytes()))
 }
@@ -237,7 +237,10 @@ pub async fn record_outcome(
         Actor::Staff(by),
         "interview_outcome",
         Some(request.id),
-        &format!("outcome={} evidence={hash}", decided.outcome.code()),
+        &format!(
+            "interview={id} outcome={} evidence={hash}",
+            decided.outcome.code()
+        ),
         now,
     )
     .await?;
@@ -318,7 +321,7 @@ pub async fn change_outcome(
         "interview_outcome_changed",
         Some(request.id),
         &format!(
-            "from={} outcome={} evidence={hash} reason={}",
+            "interview={id} from={} outcome={} evidence={hash} reason={}",
             recorded.outcome.code(),
             decided.outcome.code(),
             reason.trim()

@@ -4,5 +4,7 @@
 
 pub mod id_upload;
 pub mod interview;
+pub mod interview_data;
 pub mod interview_outcome;
+pub mod new_upload;
 pub mod scheduling;

@@ -87,6 +87,24 @@ async fn walked(app: &TestApp, o: &Opened, expiry: &str, except: &[Item]) -> u32
     let mut v = interviews::save_mrz(&app.db, id, v, mrz, now)
         .await
         .unwrap();
+    // The photo of the applicant with the document, recorded as the page's upload does.
+    rendezvous::db::id_documents::insert(
+        &app.db,
+        o.appointment.request_id,
+        o.appointment.id,
+        &rendezvous::db::id_documents::StoredImage {
+            side: "photo",
+            file_name: format!("{}.jpg", "0".repeat(32)),
+            sha256: "b".repeat(64),
+            width: 640,
+            height: 480,
+            bytes: 1000,
+            measures: None,
+        },
+        now,
+    )
+    .await
+    .unwrap();
     for item in Item::ALL
         .into_iter()
         .filter(|i| *i != Item::Consent && !except.contains(i))
@@ -368,7 +386,10 @@ async fn a_second_person_changes_an_outcome_and_the_evidence_hash_shows_later_ed
     let hash = evidence_hash(&stored.record);
     assert_eq!(
         audit_details(&app, "interview_outcome").await,
-        vec![format!("outcome=approved evidence={hash}")]
+        vec![format!(
+            "interview={} outcome=approved evidence={hash}",
+            o.interview
+        )]
     );
 
     let sara = app
@@ -416,7 +437,8 @@ async fn a_second_person_changes_an_outcome_and_the_evidence_hash_shows_later_ed
     assert_eq!(
         audit_details(&app, "interview_outcome_changed").await,
         vec![format!(
-            "from=approved outcome=refused evidence={changed_hash} reason=registry hit after the call"
+            "interview={} from=approved outcome=refused evidence={changed_hash} reason=registry hit after the call",
+            o.interview
         )]
     );
     let sent = mails(&app, "Your identity could not be confirmed").await;

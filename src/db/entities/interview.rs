@@ -41,6 +41,12 @@ pub struct Model {
     pub missing_items: Option<String>,
     pub created_at: DateTimeUtc,
     pub updated_at: DateTimeUtc,
+    pub new_upload_requested_at: Option<DateTimeUtc>,
+    pub new_upload_requested_by: Option<Uuid>,
+    /// SHA-256 of the link token emailed with the request for a new upload.
+    pub new_upload_token_hash: Option<String>,
+    /// Set when the record was reduced at the end of EVIDENCE_RETENTION_DAYS.
+    pub evidence_reduced_at: Option<DateTimeUtc>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -10,6 +10,7 @@ pub mod interview;
 pub mod interview_item;
 pub mod job_pass;
 pub mod outbox_message;
+pub mod personal_data_correction;
 pub mod propose_all_run;
 pub mod request;
 pub mod request_slot;

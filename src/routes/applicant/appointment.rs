@@ -63,7 +63,7 @@ async fn find(state: &AppState, raw_token: &str) -> anyhow::Result<Found> {
     })
 }
 
-fn problem_page(tr: Tr, problem: LinkProblem) -> HttpResponse {
+pub(super) fn problem_page(tr: Tr, problem: LinkProblem) -> HttpResponse {
     let status = match problem {
         LinkProblem::Unknown => StatusCode::NOT_FOUND,
         _ => StatusCode::GONE,
@@ -89,7 +89,7 @@ fn base_path(tr: Tr, token: &str) -> String {
     format!("/{}/appointment/{token}", tr.lang().code())
 }
 
-async fn has_session(
+pub(super) async fn has_session(
     req: &HttpRequest,
     state: &AppState,
     request: &StoredRequest,
@@ -145,7 +145,7 @@ fn code_page(
     )
 }
 
-fn locked_message(tr: Tr, until: chrono::DateTime<chrono::Utc>) -> String {
+pub(super) fn locked_message(tr: Tr, until: chrono::DateTime<chrono::Utc>) -> String {
     tr.t_with(
         "appointment-code-locked",
         &[("until", arg(tr.instant(until)))],
@@ -281,7 +281,76 @@ pub async fn submit_code(
             StatusCode::FORBIDDEN,
         ));
     }
-    if let Some(client) = client_address(&req, &state.settings.trusted_proxies)
+    Ok(
+        match check_code(&req, &state, tr, &request, &form.code).await? {
+            CodeCheck::Opened(cookie) => HttpResponse::SeeOther()
+                .insert_header((LOCATION, base_path(tr, token)))
+                .cookie(cookie)
+                .finish(),
+            CodeCheck::RateLimited(error) => code_page(
+                &req,
+                &state,
+                tr,
+                token,
+                Shown {
+                    code: &form.code,
+                    error: Some(error),
+                    locked: None,
+                },
+                StatusCode::TOO_MANY_REQUESTS,
+            ),
+            CodeCheck::Locked(until) => code_page(
+                &req,
+                &state,
+                tr,
+                token,
+                Shown {
+                    code: "",
+                    error: None,
+                    locked: Some(locked_message(tr, until)),
+                },
+                StatusCode::TOO_MANY_REQUESTS,
+            ),
+            CodeCheck::Wrong => code_page(
+                &req,
+                &state,
+                tr,
+                token,
+                Shown {
+                    code: &form.code,
+                    error: Some(tr.t("appointment-code-wrong")),
+                    locked: None,
+                },
+                StatusCode::UNAUTHORIZED,
+            ),
+        },
+    )
+}
+
+/// What checking a typed security code came to.
+pub(super) enum CodeCheck {
+    /// The right code: a session for the request is open, carried by this cookie.
+    Opened(Cookie<'static>),
+    /// A wrong code, counted towards the lock-out.
+    Wrong,
+    /// Locked until then, already or by this wrong code (whose lock-out was emailed).
+    Locked(chrono::DateTime<chrono::Utc>),
+    /// Too many attempts from this address: the message says how long to wait.
+    RateLimited(String),
+}
+
+/// Checks a typed security code for a request: the limit per address, the attempt counted in the
+/// database before the hash is checked, a session opened by the right code, and the lock-out
+/// (emailed to the applicant) after one wrong code too many. Every page that the code opens
+/// checks it here, so that a code typed on any of them counts alike.
+pub(super) async fn check_code(
+    req: &HttpRequest,
+    state: &AppState,
+    tr: Tr,
+    request: &StoredRequest,
+    typed: &str,
+) -> Result<CodeCheck, PageError> {
+    if let Some(client) = client_address(req, &state.settings.trusted_proxies)
         && let Err(wait) = state.code_limiter.check(client)
     {
         tracing::warn!(%client, "security code refused: too many attempts from this address");
@@ -293,18 +362,7 @@ pub async fn submit_code(
                 fluent_templates::fluent_bundle::FluentValue::from(minutes),
             )],
         );
-        return Ok(code_page(
-            &req,
-            &state,
-            tr,
-            token,
-            Shown {
-                code: &form.code,
-                error: Some(error),
-                locked: None,
-            },
-            StatusCode::TOO_MANY_REQUESTS,
-        ));
+        return Ok(CodeCheck::RateLimited(error));
     }
     let now = state.clock.now();
     let tx = state.db.begin().await.page_err(tr)?;
@@ -314,25 +372,11 @@ pub async fn submit_code(
     tx.commit().await.page_err(tr)?;
     let attempt = match attempt {
         Ok(attempt) => attempt,
-        Err(Refused::LockedUntil(until)) => {
-            let locked = Some(locked_message(tr, until));
-            return Ok(code_page(
-                &req,
-                &state,
-                tr,
-                token,
-                Shown {
-                    code: "",
-                    error: None,
-                    locked,
-                },
-                StatusCode::TOO_MANY_REQUESTS,
-            ));
-        }
+        Err(Refused::LockedUntil(until)) => return Ok(CodeCheck::Locked(until)),
     };
     // A code typed in another shape (spaces, lower case) is read the same way; argon2 runs
     // even for a malformed one, so that timing says nothing.
-    let typed = SecurityCode::parse(&form.code)
+    let typed = SecurityCode::parse(typed)
         .map(|c| c.expose().to_owned())
         .unwrap_or_default();
     let correct = secrets::verify(typed, request.security_code_hash.clone())
@@ -353,10 +397,7 @@ pub async fn submit_code(
             .secure(state.settings.base_url.scheme() == "https")
             .same_site(SameSite::Lax)
             .finish();
-        return Ok(HttpResponse::SeeOther()
-            .insert_header((LOCATION, base_path(tr, token)))
-            .cookie(cookie)
-            .finish());
+        return Ok(CodeCheck::Opened(cookie));
     }
     let tx = state.db.begin().await.page_err(tr)?;
     let locked_now = applicant_access::after_wrong_code(&tx, request.id, now)
@@ -373,35 +414,13 @@ pub async fn submit_code(
         )
         .await
         .page_err(tr)?;
-        let email = messages::code_lockout(Tr(request.ui_language()), &request, until);
+        let email = messages::code_lockout(Tr(request.ui_language()), request, until);
         outbox::queue(&tx, &email, now).await.page_err(tr)?;
     }
     tx.commit().await.page_err(tr)?;
     Ok(match locked_now {
-        Some(until) => code_page(
-            &req,
-            &state,
-            tr,
-            token,
-            Shown {
-                code: "",
-                error: None,
-                locked: Some(locked_message(tr, until)),
-            },
-            StatusCode::TOO_MANY_REQUESTS,
-        ),
-        None => code_page(
-            &req,
-            &state,
-            tr,
-            token,
-            Shown {
-                code: &form.code,
-                error: Some(tr.t("appointment-code-wrong")),
-                locked: None,
-            },
-            StatusCode::UNAUTHORIZED,
-        ),
+        Some(until) => CodeCheck::Locked(until),
+        None => CodeCheck::Wrong,
     })
 }
 

@@ -2,6 +2,7 @@
 
 mod appointment;
 mod landing;
+mod new_upload;
 mod privacy;
 mod request;
 
@@ -36,5 +37,14 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .route(
             "/appointment/{token}/another",
             web::post().to(appointment::ask_another),
+        )
+        .route("/new-upload/{token}", web::get().to(new_upload::show))
+        .route(
+            "/new-upload/{token}",
+            web::post().to(new_upload::submit_code),
+        )
+        .route(
+            "/new-upload/{token}/upload",
+            web::post().to(new_upload::upload),
         );
 }

@@ -1,9 +1,9 @@
 //! The staff start page: who is signed in, what changed in their calendar lately, and their
-//! next interviews.
+//! next interviews; for a supervisor first the interview figures.
 
-use super::signed_in;
-use crate::db::appointments;
+use super::{is_supervisor, signed_in};
 use crate::db::requests::RequestId;
+use crate::db::{appointments, interview_figures};
 use crate::http::error::{PageError, PageResultExt};
 use crate::http::page;
 use crate::startup::AppState;
@@ -17,6 +17,15 @@ use chrono::Duration;
 pub async fn show(req: HttpRequest, state: web::Data<AppState>) -> Result<HttpResponse, PageError> {
     let (tr, me) = signed_in!(req, state);
     let now = state.clock.now();
+    let figures = if is_supervisor(&me) {
+        Some(
+            interview_figures::figures(&state.db, now, interview_figures::LISTED)
+                .await
+                .page_err(tr)?,
+        )
+    } else {
+        None
+    };
     let changes = appointments::recent_changes(&state.db, me.member.id, now - Duration::days(14))
         .await
         .page_err(tr)?
@@ -43,6 +52,6 @@ pub async fn show(req: HttpRequest, state: web::Data<AppState>) -> Result<HttpRe
     };
     Ok(page(
         StatusCode::OK,
-        staff_home::page(&staff_page, &changes, &upcoming),
+        staff_home::page(&staff_page, figures.as_ref(), &changes, &upcoming),
     ))
 }

@@ -8,6 +8,7 @@ mod audit;
 mod calendar;
 mod documents;
 mod home;
+mod interview;
 mod plan;
 mod queue;
 mod sign_in;
@@ -65,7 +66,20 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         )
         .route("/staff/audit", web::get().to(audit::show))
         .route("/staff/undeliverable", web::get().to(undeliverable::show))
-        .route("/staff/documents/{id}", web::get().to(documents::show));
+        .route("/staff/documents/{id}", web::get().to(documents::show))
+        .route("/staff/interviews/{id}", web::get().to(interview::show))
+        .route(
+            "/staff/interviews/{id}/documents",
+            web::get().to(interview::documents),
+        )
+        .route(
+            "/staff/interviews/{id}/photo",
+            web::post().to(interview::photo),
+        )
+        .route(
+            "/staff/interviews/{id}/{action}",
+            web::post().to(interview::save),
+        );
 }
 
 /// The signed-in staff member, or the redirect to the sign-in page.
@@ -139,6 +153,7 @@ pub(crate) fn flash_notice(req: &HttpRequest, tr: Tr) -> Option<(&'static str, S
         ),
         Flash::Reassigned => tr.t("staff-reassigned"),
         Flash::PlanSaved => tr.t("staff-plan-saved"),
+        Flash::InterviewSaved => tr.t("interview-saved"),
     };
     Some(("info", message))
 }

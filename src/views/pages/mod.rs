@@ -3,6 +3,7 @@
 pub mod appointment;
 pub mod error;
 pub mod landing;
+pub mod new_upload;
 pub mod privacy;
 pub mod request_form;
 pub mod request_received;

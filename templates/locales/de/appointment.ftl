@@ -77,3 +77,23 @@ scan-low-contrast = Das Bild ist zu flau zum Lesen (Kontrast { $figure }, mindes
 scan-glare = Ein Teil des Dokuments ist durch Licht überstrahlt ({ $figure } % eines Bereichs, höchstens { $threshold } %). Vermeiden Sie direktes Licht oder Blitz auf der Karte: Kippen Sie sie leicht oder gehen Sie weiter weg von der Lampe.
 upload-check-small = Dieses Bild scheint zu klein, um das Dokument zu lesen. Gehen Sie näher heran oder scannen Sie es mit 300 dpi, bevor Sie es senden.
 upload-check-blur = Dieses Bild scheint unscharf. Halten Sie das Telefon ruhig und tippen Sie zum Scharfstellen auf das Dokument, dann wählen Sie das neue Foto.
+
+## Die Seite hinter dem Link einer E-Mail „neues Bild Ihres Dokuments“
+new-upload-title = Ein neues Bild Ihres Ausweisdokuments
+new-upload-code-intro = In Ihrem Videogespräch hat die gesprächsführende Person um ein neues Foto oder einen neuen Scan Ihres Ausweisdokuments gebeten. Geben Sie zum Senden den persönlichen Sicherheitscode ein, der beim Absenden Ihres Antrags angezeigt wurde.
+new-upload-code-submit = Weiter
+new-upload-intro = Die gesprächsführende Person hat um ein neues Foto oder einen neuen Scan Ihres Ausweisdokuments (Reisepass oder europäischer Personalausweis) gebeten, weil sich das Dokument auf dem gesendeten Bild nicht gut genug prüfen lässt.
+new-upload-good-title = So gelingt ein gutes Bild:
+new-upload-good-whole = das ganze Dokument, alle vier Ecken sichtbar, auf einer einfarbigen, dunkleren Fläche;
+new-upload-good-sharp = scharf: Halten Sie das Telefon ruhig und tippen Sie zum Scharfstellen auf das Dokument auf dem Bildschirm;
+new-upload-good-light = bei gleichmäßigem Licht, ohne Blitz und ohne Spiegelung auf dem Dokument;
+new-upload-good-colour = in Farbe, als JPEG- oder PNG-Bild.
+new-upload-format = Ein JPEG- oder PNG-Bild von höchstens { $max } MB pro Seite.
+new-upload-submit = Die neuen Bilder senden
+new-upload-kept = Alles andere aus Ihrem Gespräch bleibt erhalten: Sie senden nur die neuen Bilder.
+new-upload-too-many = Von dieser Seite wurden bereits so viele Bilder gesendet wie erlaubt. Braucht die gesprächsführende Person noch ein besseres, sagt sie es Ihnen im Gespräch.
+new-upload-received-title = Ihre neuen Bilder sind angekommen
+new-upload-received-text = Vielen Dank. Die gesprächsführende Person sieht die neuen Bilder Ihres Ausweisdokuments auf der Seite Ihres Gesprächs.
+new-upload-received-next = Sie müssen nichts weiter tun. Wenn Sie noch im Videogespräch sind, können Sie der gesprächsführenden Person sagen, dass Sie sie gesendet haben.
+new-upload-over-title = Ihr Gespräch ist beendet
+new-upload-over-text = Das Gespräch, für das ein neues Bild erbeten wurde, ist beendet: Es wird kein neues Bild mehr gebraucht. Sie müssen nichts tun.

@@ -71,3 +71,9 @@ email-outcome-reason-person_does_not_match = wir konnten nicht feststellen, dass
 email-outcome-reason-data_do_not_match = die Daten Ihres Dokuments stimmen nicht mit den Registern der Verwaltung überein.
 email-outcome-reason-applicant_withdrew = Sie haben sich entschieden, das Gespräch zu beenden.
 email-outcome-reason-other = siehe die Nachricht unten.
+
+email-new-upload-subject = Ein neues Bild Ihres Ausweisdokuments wird benötigt { $reference }
+email-new-upload-text = In Ihrem Videogespräch hat die gesprächsführende Person um ein neues Foto oder einen neuen Scan Ihres Ausweisdokuments gebeten: Auf dem gesendeten Bild lässt sich das Dokument nicht gut genug prüfen.
+email-new-upload-action = Öffnen Sie den Link unten und geben Sie Ihren persönlichen Sicherheitscode ein, der beim Absenden Ihres Antrags auf dem Bildschirm angezeigt wurde, um das neue Bild zu senden:
+email-new-upload-kept = Alles andere aus Ihrem Gespräch bleibt, wie es ist: Sie senden nur das neue Bild, und die gesprächsführende Person sieht es auf der Seite Ihres Gesprächs.
+email-new-upload-replaces = Dieser Link ersetzt jeden früheren Link, den wir Ihnen für ein neues Bild gesendet haben.

@@ -254,3 +254,43 @@ staff-undeliverable-pages = Seiten der unzustellbaren E-Mails
 staff-undeliverable-previous = Vorherige Seite
 staff-undeliverable-next = Nächste Seite
 staff-undeliverable-page = Seite { $page } von { $pages }
+
+staff-figures-today = Gespräche von heute, { $date }
+staff-figures-today-total = { $count ->
+    [0] Heute keine Gespräche.
+    [one] Heute ein Gespräch.
+   *[other] Heute { $count } Gespräche.
+}
+staff-figures-waiting = Warten auf den Beginn
+staff-figures-in-progress = Laufend
+staff-figures-outcome-approved = Bestätigt
+staff-figures-outcome-incomplete = Unvollständig
+staff-figures-outcome-refused = Abgelehnt
+staff-figures-outcome-no_show = Nicht erschienen
+staff-figures-outcome-interrupted = Unterbrochen
+staff-figures-col-kind = Stand
+staff-figures-col-count = Gespräche
+staff-figures-flagged = Wegen Betrugsverdachts gemeldet
+staff-figures-flagged-open = Warten auf ein Ergebnis
+staff-figures-flagged-open-none = Kein gemeldetes Gespräch wartet auf ein Ergebnis.
+staff-figures-flagged-decided = In den letzten 7 Tagen entschieden
+staff-figures-flagged-decided-none = In den letzten 7 Tagen wurde kein gemeldetes Gespräch entschieden.
+staff-figures-recent = Ergebnisse der letzten 7 Tage
+staff-figures-overdue = Ergebnis überfällig
+staff-figures-overdue-help = { $count ->
+    [one] Ein bestätigtes Gespräch ist ohne Ergebnis zu Ende gegangen:
+   *[other] { $count } bestätigte Gespräche sind ohne Ergebnis zu Ende gegangen, die ältesten zuerst:
+}
+staff-figures-overdue-none = Kein beendetes Gespräch wartet noch auf sein Ergebnis.
+staff-figures-more = { $count ->
+    [one] Und ein weiteres.
+   *[other] Und { $count } weitere.
+}
+staff-figures-col-request = Antrag
+staff-figures-col-starts = Gespräch
+staff-figures-col-interviewer = Gesprächsführende Person
+staff-figures-col-flagged = Gemeldet
+staff-figures-col-outcome = Ergebnis
+staff-figures-col-state = Stand
+staff-figures-not-started = Nicht begonnen
+staff-figures-started = Begonnen um { $time }

@@ -77,3 +77,23 @@ scan-low-contrast = The image is too flat to read (contrast { $figure }, at leas
 scan-glare = Part of the document is washed out by light ({ $figure } % of one area, at most { $threshold } %). Avoid direct light or flash on the card: tilt it slightly or move away from the lamp.
 upload-check-small = This picture looks too small to read the document. Move closer, or scan it at 300 dpi, before sending.
 upload-check-blur = This picture looks blurred. Hold the phone steady and tap the document to focus, then choose the new photo.
+
+## The page behind the link of a "new upload of your ID" email
+new-upload-title = A new image of your identity document
+new-upload-code-intro = In your video interview, the official asked for a new photo or scan of your identity document. To send it, enter the personal security code shown when you sent your request.
+new-upload-code-submit = Continue
+new-upload-intro = The official asked for a new photo or scan of your identity document (passport or European identity card), because the one you sent is not good enough to check it.
+new-upload-good-title = What makes a good image:
+new-upload-good-whole = the whole document, with its four corners visible, on a plain, darker surface;
+new-upload-good-sharp = sharp: hold the phone steady and tap the document on the screen to focus;
+new-upload-good-light = in even light, without flash or glare on the document;
+new-upload-good-colour = in colour, as a JPEG or PNG image.
+new-upload-format = A JPEG or PNG image of at most { $max } MB per side.
+new-upload-submit = Send the new images
+new-upload-kept = Everything else from your interview is kept: you only send the new images.
+new-upload-too-many = As many images of this side as allowed have already been sent. If the official still needs a better one, they will tell you in the interview.
+new-upload-received-title = Your new images have arrived
+new-upload-received-text = Thank you. The official will see the new images of your identity document on your interview page.
+new-upload-received-next = You do not need to do anything else. If you are still in the video call, you can tell the official that you have sent them.
+new-upload-over-title = Your interview is over
+new-upload-over-text = The interview for which a new image was asked is over, so no new image is needed any more. You do not need to do anything.

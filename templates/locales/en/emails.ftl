@@ -71,3 +71,9 @@ email-outcome-reason-person_does_not_match = we could not establish that you are
 email-outcome-reason-data_do_not_match = the data of your document do not match the government registers.
 email-outcome-reason-applicant_withdrew = you chose to stop the interview.
 email-outcome-reason-other = see the official's message below.
+
+email-new-upload-subject = A new image of your identity document is needed { $reference }
+email-new-upload-text = In your video interview, the official asked for a new photo or scan of your identity document: the one you sent is not good enough to check the document.
+email-new-upload-action = Open the link below and enter your personal security code, the one shown on screen when you sent your request, to send the new image:
+email-new-upload-kept = Everything else from your interview is kept as it is: you only send the new image, and the official sees it on your interview page.
+email-new-upload-replaces = This link replaces any earlier link we sent you for a new image.

@@ -254,3 +254,43 @@ staff-undeliverable-pages = Pages of undeliverable emails
 staff-undeliverable-previous = Previous page
 staff-undeliverable-next = Next page
 staff-undeliverable-page = Page { $page } of { $pages }
+
+staff-figures-today = Today's interviews, { $date }
+staff-figures-today-total = { $count ->
+    [0] No interview today.
+    [one] One interview today.
+   *[other] { $count } interviews today.
+}
+staff-figures-waiting = Waiting to start
+staff-figures-in-progress = In progress
+staff-figures-outcome-approved = Approved
+staff-figures-outcome-incomplete = Incomplete
+staff-figures-outcome-refused = Refused
+staff-figures-outcome-no_show = No-show
+staff-figures-outcome-interrupted = Interrupted
+staff-figures-col-kind = State
+staff-figures-col-count = Interviews
+staff-figures-flagged = Flagged for suspected fraud
+staff-figures-flagged-open = Waiting for an outcome
+staff-figures-flagged-open-none = No flagged interview is waiting for an outcome.
+staff-figures-flagged-decided = Decided in the last 7 days
+staff-figures-flagged-decided-none = No flagged interview was decided in the last 7 days.
+staff-figures-recent = Outcomes of the last 7 days
+staff-figures-overdue = Overdue for an outcome
+staff-figures-overdue-help = { $count ->
+    [one] One confirmed interview has ended without an outcome:
+   *[other] { $count } confirmed interviews have ended without an outcome, the oldest first:
+}
+staff-figures-overdue-none = No interview is overdue for an outcome.
+staff-figures-more = { $count ->
+    [one] And one more.
+   *[other] And { $count } more.
+}
+staff-figures-col-request = Request
+staff-figures-col-starts = Interview
+staff-figures-col-interviewer = Interviewer
+staff-figures-col-flagged = Flagged
+staff-figures-col-outcome = Outcome
+staff-figures-col-state = Where it stands
+staff-figures-not-started = Not started
+staff-figures-started = Started at { $time }

@@ -71,3 +71,9 @@ email-outcome-reason-person_does_not_match = nous n’avons pas pu établir que 
 email-outcome-reason-data_do_not_match = les données de votre document ne correspondent pas aux registres publics.
 email-outcome-reason-applicant_withdrew = vous avez choisi d’arrêter l’entretien.
 email-outcome-reason-other = voyez le message de l’agent ci-dessous.
+
+email-new-upload-subject = Une nouvelle image de votre document d’identité est nécessaire { $reference }
+email-new-upload-text = Lors de votre entretien vidéo, l’agent a demandé une nouvelle photo ou un nouveau scan de votre document d’identité : l’image que vous avez envoyée ne permet pas de vérifier le document.
+email-new-upload-action = Ouvrez le lien ci-dessous et saisissez votre code de sécurité personnel, celui affiché à l’écran lors de l’envoi de votre demande, pour envoyer la nouvelle image :
+email-new-upload-kept = Tout le reste de votre entretien est conservé tel quel : vous n’envoyez que la nouvelle image, et l’agent la voit sur la page de votre entretien.
+email-new-upload-replaces = Ce lien remplace tout lien que nous vous avons envoyé plus tôt pour une nouvelle image.

@@ -192,6 +192,6 @@ staff-home-title = Personnel
 staff-signed-in-as = Connecté en tant que { $name } ({ $role }).
 staff-languages = Langues d’entretien : { $languages }.
 staff-sign-out = Se déconnecter
-role-interviewer = agent d’entretien
+role-interviewer = agent chargé des entretiens
 role-supervisor = superviseur
 instant-long = { $date }, { $time } (heure de Bruxelles, { $zone })

@@ -254,3 +254,43 @@ staff-undeliverable-pages = Pages des e-mails non distribués
 staff-undeliverable-previous = Page précédente
 staff-undeliverable-next = Page suivante
 staff-undeliverable-page = Page { $page } sur { $pages }
+
+staff-figures-today = Entretiens du jour, { $date }
+staff-figures-today-total = { $count ->
+    [0] Aucun entretien aujourd’hui.
+    [one] Un entretien aujourd’hui.
+   *[other] { $count } entretiens aujourd’hui.
+}
+staff-figures-waiting = En attente de début
+staff-figures-in-progress = En cours
+staff-figures-outcome-approved = Approuvé
+staff-figures-outcome-incomplete = Incomplet
+staff-figures-outcome-refused = Refusé
+staff-figures-outcome-no_show = Absence
+staff-figures-outcome-interrupted = Interrompu
+staff-figures-col-kind = État
+staff-figures-col-count = Entretiens
+staff-figures-flagged = Signalés pour suspicion de fraude
+staff-figures-flagged-open = En attente d’un résultat
+staff-figures-flagged-open-none = Aucun entretien signalé n’attend de résultat.
+staff-figures-flagged-decided = Décidés ces 7 derniers jours
+staff-figures-flagged-decided-none = Aucun entretien signalé n’a été décidé ces 7 derniers jours.
+staff-figures-recent = Résultats des 7 derniers jours
+staff-figures-overdue = Résultat en retard
+staff-figures-overdue-help = { $count ->
+    [one] Un entretien confirmé est terminé sans résultat :
+   *[other] { $count } entretiens confirmés sont terminés sans résultat, les plus anciens d’abord :
+}
+staff-figures-overdue-none = Aucun entretien n’attend son résultat au-delà de son heure de fin.
+staff-figures-more = { $count ->
+    [one] Et un autre.
+   *[other] Et { $count } autres.
+}
+staff-figures-col-request = Demande
+staff-figures-col-starts = Entretien
+staff-figures-col-interviewer = Agent d’entretien
+staff-figures-col-flagged = Signalé
+staff-figures-col-outcome = Résultat
+staff-figures-col-state = Où il en est
+staff-figures-not-started = Pas commencé
+staff-figures-started = Commencé à { $time }

@@ -77,3 +77,23 @@ scan-low-contrast = De afbeelding is te vlak om te lezen (contrast { $figure }, 
 scan-glare = Een deel van het document is uitgewist door licht ({ $figure } % van een zone, hoogstens { $threshold } %). Vermijd direct licht of flits op de kaart: kantel ze een beetje of ga verder van de lamp.
 upload-check-small = Deze afbeelding lijkt te klein om het document te lezen. Kom dichterbij of scan het op 300 dpi voor u ze verstuurt.
 upload-check-blur = Deze afbeelding lijkt onscherp. Houd de telefoon stil en tik op het document om scherp te stellen, en kies dan de nieuwe foto.
+
+## De pagina achter de link van een e-mail „nieuwe afbeelding van uw document”
+new-upload-title = Een nieuwe afbeelding van uw identiteitsdocument
+new-upload-code-intro = Tijdens uw videogesprek vroeg de medewerker om een nieuwe foto of scan van uw identiteitsdocument. Vul de persoonlijke beveiligingscode in die werd getoond toen u uw aanvraag verstuurde, om ze te versturen.
+new-upload-code-submit = Verder
+new-upload-intro = De medewerker vroeg om een nieuwe foto of scan van uw identiteitsdocument (paspoort of Europese identiteitskaart), omdat het document op de afbeelding die u stuurde niet goed genoeg te controleren is.
+new-upload-good-title = Zo maakt u een goede afbeelding:
+new-upload-good-whole = het hele document, met de vier hoeken zichtbaar, op een effen, donkerdere ondergrond;
+new-upload-good-sharp = scherp: houd de telefoon stil en tik op het document op het scherm om scherp te stellen;
+new-upload-good-light = in gelijkmatig licht, zonder flits of schittering op het document;
+new-upload-good-colour = in kleur, als JPEG- of PNG-afbeelding.
+new-upload-format = Een JPEG- of PNG-afbeelding van hoogstens { $max } MB per zijde.
+new-upload-submit = De nieuwe afbeeldingen versturen
+new-upload-kept = Al het andere van uw gesprek blijft bewaard: u stuurt alleen de nieuwe afbeeldingen.
+new-upload-too-many = Het maximale aantal afbeeldingen van deze zijde is al verstuurd. Heeft de medewerker toch nog een betere nodig, dan zegt die het u tijdens het gesprek.
+new-upload-received-title = Uw nieuwe afbeeldingen zijn aangekomen
+new-upload-received-text = Dank u. De medewerker ziet de nieuwe afbeeldingen van uw identiteitsdocument op de pagina van uw gesprek.
+new-upload-received-next = U hoeft verder niets te doen. Bent u nog in het videogesprek, dan kunt u de medewerker zeggen dat u ze hebt verstuurd.
+new-upload-over-title = Uw gesprek is afgelopen
+new-upload-over-text = Het gesprek waarvoor een nieuwe afbeelding werd gevraagd, is afgelopen: er is geen nieuwe afbeelding meer nodig. U hoeft niets te doen.

@@ -71,3 +71,9 @@ email-outcome-reason-person_does_not_match = wij konden niet vaststellen dat u d
 email-outcome-reason-data_do_not_match = de gegevens van uw document komen niet overeen met de overheidsregisters.
 email-outcome-reason-applicant_withdrew = u hebt ervoor gekozen het gesprek te stoppen.
 email-outcome-reason-other = zie het bericht van de medewerker hieronder.
+
+email-new-upload-subject = Er is een nieuwe afbeelding van uw identiteitsdocument nodig { $reference }
+email-new-upload-text = Tijdens uw videogesprek vroeg de medewerker om een nieuwe foto of scan van uw identiteitsdocument: op de afbeelding die u stuurde, is het document niet goed genoeg te controleren.
+email-new-upload-action = Open de link hieronder en vul uw persoonlijke beveiligingscode in, de code die op het scherm werd getoond toen u uw aanvraag verstuurde, om de nieuwe afbeelding te versturen:
+email-new-upload-kept = Al het andere van uw gesprek blijft zoals het is: u stuurt alleen de nieuwe afbeelding, en de medewerker ziet ze op de pagina van uw gesprek.
+email-new-upload-replaces = Deze link vervangt elke eerdere link die we u voor een nieuwe afbeelding stuurden.

@@ -254,3 +254,43 @@ staff-undeliverable-pages = Pagina's met onbestelbare e-mails
 staff-undeliverable-previous = Vorige pagina
 staff-undeliverable-next = Volgende pagina
 staff-undeliverable-page = Pagina { $page } van { $pages }
+
+staff-figures-today = Gesprekken van vandaag, { $date }
+staff-figures-today-total = { $count ->
+    [0] Vandaag geen gesprekken.
+    [one] Vandaag één gesprek.
+   *[other] Vandaag { $count } gesprekken.
+}
+staff-figures-waiting = Wacht op de start
+staff-figures-in-progress = Bezig
+staff-figures-outcome-approved = Goedgekeurd
+staff-figures-outcome-incomplete = Onvolledig
+staff-figures-outcome-refused = Geweigerd
+staff-figures-outcome-no_show = Niet verschenen
+staff-figures-outcome-interrupted = Onderbroken
+staff-figures-col-kind = Stand
+staff-figures-col-count = Gesprekken
+staff-figures-flagged = Gemeld wegens vermoeden van fraude
+staff-figures-flagged-open = Wachten op een uitkomst
+staff-figures-flagged-open-none = Geen enkel gemeld gesprek wacht op een uitkomst.
+staff-figures-flagged-decided = Beslist in de laatste 7 dagen
+staff-figures-flagged-decided-none = In de laatste 7 dagen werd geen gemeld gesprek beslist.
+staff-figures-recent = Uitkomsten van de laatste 7 dagen
+staff-figures-overdue = Uitkomst te laat
+staff-figures-overdue-help = { $count ->
+    [one] Eén bevestigd gesprek is afgelopen zonder uitkomst:
+   *[other] { $count } bevestigde gesprekken zijn afgelopen zonder uitkomst, de oudste eerst:
+}
+staff-figures-overdue-none = Geen enkel afgelopen gesprek wacht nog op zijn uitkomst.
+staff-figures-more = { $count ->
+    [one] En nog één.
+   *[other] En nog { $count }.
+}
+staff-figures-col-request = Aanvraag
+staff-figures-col-starts = Gesprek
+staff-figures-col-interviewer = Gespreksvoerder
+staff-figures-col-flagged = Gemeld
+staff-figures-col-outcome = Uitkomst
+staff-figures-col-state = Stand van zaken
+staff-figures-not-started = Niet gestart
+staff-figures-started = Gestart om { $time }

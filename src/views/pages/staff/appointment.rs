@@ -81,7 +81,7 @@ pub fn page(page: &StaffPage, view: &AppointmentView) -> Markup {
             dt { (tr.t("staff-appointment-when")) }
             dd { (when(tr, a.starts_at, a.ends_at)) " " (zone(a.starts_at)) }
             dt { (tr.t("staff-appointment-interviewer")) } dd { (view.interviewer_name) }
-            dt { (tr.t("staff-appointment-state")) } dd { (appointment_state(tr, a)) }
+            dt { (tr.t("staff-appointment-state")) } dd { (appointment_state(tr, a)) (super::calendar::interview_link(page, a)) }
             dt { (tr.t("staff-request-name")) } dd { (view.request.first_names) " " (view.request.last_name) }
             dt { (tr.t("staff-queue-language")) } dd { (tr.t(&format!("interview-language-{}", view.request.interview_language))) }
             @if let Some(reason) = &a.change_reason {

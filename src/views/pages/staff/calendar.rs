@@ -107,12 +107,26 @@ pub fn page(page: &StaffPage, view: &CalendarView) -> Markup {
                             (when(tr, appointment.starts_at, appointment.ends_at)) " " (zone(appointment.starts_at))
                         }
                         " — " (reference) " — " (appointment_state(tr, appointment))
+                        (interview_link(page, appointment))
                     }
                 }
             }
         }
     };
     page.render(&title, body)
+}
+
+/// The link to a confirmed appointment's interview page.
+pub fn interview_link(
+    page: &StaffPage,
+    appointment: &crate::db::appointments::Appointment,
+) -> Markup {
+    html! {
+        @if appointment.state == "confirmed" {
+            " — "
+            a href=(page.ctx.href(&format!("staff/interviews/{}", appointment.id))) { (page.ctx.tr.t("interview-open")) }
+        }
+    }
 }
 
 fn day_zone(day: &Day) -> Option<String> {
@@ -146,6 +160,7 @@ fn render_item(page: &StaffPage, item: &Item) -> Markup {
                 }
                 " " span.tag { (appointment_state(tr, appointment)) }
                 @if *conflict { " " strong { (tr.t("staff-calendar-conflict")) } }
+                (interview_link(page, appointment))
             }
         },
     }

@@ -4,6 +4,7 @@ pub mod appointment;
 pub mod assign;
 pub mod audit;
 pub mod calendar;
+pub mod interview;
 pub mod plan;
 pub mod propose_all;
 pub mod queue;
