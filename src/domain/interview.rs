@@ -482,7 +482,10 @@ impl InterviewRecord {
         if item != Item::Consent && !self.consent_confirmed() {
             return Err(ChecklistProblem::ConsentFirst);
         }
-        if state == ItemState::Ok && !self.has_evidence_for(item) {
+        // The registry's answer is the evidence of that check (VAL-8.3.1-11X): it is written in
+        // the note.
+        let registry_answer_missing = item == Item::RegistryChecks && note.trim().is_empty();
+        if state == ItemState::Ok && (!self.has_evidence_for(item) || registry_answer_missing) {
             return Err(if item == Item::Consent {
                 ChecklistProblem::ConsentPointsMissing
             } else {
@@ -1049,8 +1052,13 @@ mod tests {
             at: at(3),
         }];
         for item in Item::ALL.into_iter().skip(1) {
+            let note = if item == Item::RegistryChecks {
+                "not reported lost, stolen or cancelled"
+            } else {
+                ""
+            };
             record
-                .mark(item, ItemState::Ok, INTERVIEWER, at(5), "")
+                .mark(item, ItemState::Ok, INTERVIEWER, at(5), note)
                 .unwrap();
         }
         record
@@ -1317,6 +1325,42 @@ mod tests {
         assert_eq!(
             choose_prompt(&prompts, &mut |_| usize::MAX),
             prompts.all()[usize::MAX % prompts.all().len()]
+        );
+    }
+
+    #[test]
+    fn registry_checks_are_ok_only_with_the_registry_answer() {
+        let mut record = started();
+        assert_eq!(
+            record.mark(
+                Item::RegistryChecks,
+                ItemState::Ok,
+                INTERVIEWER,
+                at(5),
+                "  "
+            ),
+            Err(ChecklistProblem::EvidenceMissing(Item::RegistryChecks))
+        );
+        assert_eq!(
+            record.mark(
+                Item::RegistryChecks,
+                ItemState::NotOk,
+                INTERVIEWER,
+                at(5),
+                ""
+            ),
+            Ok(()),
+            "a failed check may lack the answer"
+        );
+        assert_eq!(
+            record.mark(
+                Item::RegistryChecks,
+                ItemState::Ok,
+                INTERVIEWER,
+                at(6),
+                "no hit"
+            ),
+            Ok(())
         );
     }
 

@@ -56,9 +56,12 @@
     var sectionId = section ? section.id : null;
     var button = form.querySelector('button[type="submit"]');
     if (button) button.disabled = true;
+    // As the browser would send it: a plain form encoded, a file upload as multipart.
+    var data = new FormData(form);
+    var body = form.enctype === 'multipart/form-data' ? data : new URLSearchParams(data);
     fetch(form.action, {
       method: 'POST',
-      body: new FormData(form),
+      body: body,
       credentials: 'same-origin',
       cache: 'no-store'
     })

@@ -40,9 +40,10 @@ async function waitForHealth(url, deadline) {
 
 /**
  * Starts the service and a browser. With `demo`, fills the database first with `rendezvous demo`
- * and returns the demo password it printed.
+ * and returns the demo password it printed. With `camera`, chromium has a fake camera that it
+ * may use without asking.
  */
-export async function start({ demo = false } = {}) {
+export async function start({ demo = false, camera = false } = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'rdv-browser-'));
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
@@ -62,25 +63,60 @@ export async function start({ demo = false } = {}) {
     const out = execFileSync(BIN, ['demo'], { env: serviceEnv, encoding: 'utf8' });
     password = out.match(/password (\S+?)\)/)[1];
   }
-  const server = spawn(BIN, ['serve'], { env: serviceEnv, stdio: ['ignore', 'inherit', 'inherit'] });
-  await waitForHealth(base, Date.now() + 30_000);
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-  });
+  const serve = async (extraEnv = {}) => {
+    const child = spawn(BIN, ['serve'], {
+      env: { ...serviceEnv, ...extraEnv },
+      stdio: ['ignore', 'inherit', 'inherit'],
+    });
+    const failed = new Promise((_, reject) => {
+      child.once('exit', (code, signal) => reject(new Error(`the server exited (${code ?? signal})`)));
+    });
+    failed.catch(() => {});
+    await Promise.race([waitForHealth(base, Date.now() + 30_000), failed]);
+    return child;
+  };
+  const stopServer = async () => {
+    if (server.exitCode === null && server.signalCode === null) {
+      const exited = new Promise((resolve) => server.once('exit', resolve));
+      server.kill();
+      await exited;
+    }
+  };
+  let server = await serve();
+  const args = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'];
+  if (camera) args.push('--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream');
+  let browser;
+  try {
+    browser = await chromium.launch({
+      executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+      args,
+    });
+  } catch (error) {
+    // Without a browser no test runs: stop the server, or it keeps node (and the run) alive.
+    await stopServer();
+    rmSync(dir, { recursive: true, force: true });
+    throw error;
+  }
   return {
     base,
     password,
     outbox: join(dir, 'outbox'),
+    uploads: join(dir, 'uploads'),
     browser,
+    /**
+     * Stops the server and starts it again on the same port with the same database, audit key
+     * (audit.key beside the database), outbox and uploads. `clockOffsetSecs` (signed seconds)
+     * moves the service's clock (the hidden CLOCK_OFFSET_SECS setting), e.g. to just before an
+     * appointment days ahead. The browser and its contexts stay.
+     */
+    async restart({ clockOffsetSecs = 0 } = {}) {
+      await stopServer();
+      server = await serve({ CLOCK_OFFSET_SECS: String(Math.trunc(clockOffsetSecs)) });
+    },
     async stop() {
       await browser.close();
       // Let the server stop before its folders go, so that no job writes into a removed one.
-      if (server.exitCode === null) {
-        const exited = new Promise((resolve) => server.once('exit', resolve));
-        server.kill();
-        await exited;
-      }
+      await stopServer();
       rmSync(dir, { recursive: true, force: true });
     },
     async newPage(viewport = { width: 1280, height: 900 }, options = {}) {
