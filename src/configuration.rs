@@ -107,14 +107,16 @@ pub struct Settings {
     pub no_show_grace_minutes: u32,
 
     /// Seconds added to the real time, for browser tests and demonstrations that must reach an
-    /// interview days ahead. Never set it on a real service: every deadline moves with it.
+    /// interview days ahead (at most ten years either way). Never set it on a real service:
+    /// every deadline moves with it.
     #[arg(
         long,
         env = "CLOCK_OFFSET_SECS",
         value_name = "CLOCK_OFFSET_SECS",
         default_value_t = 0,
         allow_hyphen_values = true,
-        hide = true
+        hide = true,
+        value_parser = clap::value_parser!(i64).range(-315_576_000..=315_576_000)
     )]
     pub clock_offset_secs: i64,
 

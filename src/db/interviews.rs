@@ -137,8 +137,15 @@ async fn with_items(
         .await?;
     // The images of the request up to the outcome: an upload for a later interview of the same
     // request (after an interruption) is not evidence of this one.
+    // Photos of the applicant only from this interview's appointment: an earlier interview's
+    // photo is not evidence of this one.
     let mut images = id_document::Entity::find()
         .filter(id_document::Column::RequestId.eq(row.request_id))
+        .filter(
+            sea_orm::Condition::any()
+                .add(id_document::Column::Side.ne(crate::domain::interview::PHOTO_SIDE))
+                .add(id_document::Column::AppointmentId.eq(row.appointment_id)),
+        )
         .order_by_asc(id_document::Column::CreatedAt)
         .order_by_asc(id_document::Column::Id);
     if let Some(decided_at) = row.outcome_at {
@@ -367,6 +374,23 @@ pub async fn save_flag(
         ],
     )
     .await
+}
+
+/// Takes the interview's row lock for the rest of the caller's transaction (a write that changes
+/// nothing) while no outcome is recorded; `false` once one is. An image recorded under this lock
+/// either commits before an outcome is saved, so the outcome's evidence hash includes it, or waits
+/// for the outcome and is refused: never an image the hash left out.
+pub async fn lock_undecided(conn: &impl ConnectionTrait, id: Uuid) -> Result<bool, DbErr> {
+    let result = interview::Entity::update_many()
+        .col_expr(
+            interview::Column::UpdatedAt,
+            Expr::col(interview::Column::UpdatedAt),
+        )
+        .filter(interview::Column::Id.eq(id))
+        .filter(interview::Column::Outcome.is_null())
+        .exec(conn)
+        .await?;
+    Ok(result.rows_affected == 1)
 }
 
 /// A new upload of the ID was asked for: the digest of the link token emailed for it replaces

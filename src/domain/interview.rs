@@ -779,6 +779,29 @@ pub fn may_change(
     }
 }
 
+/// Whether `by` held or worked this interview: the interviewer in charge, whoever started it, and
+/// whoever marked an item. None of them reviews its outcome (four eyes, IDENTITY.md).
+pub fn took_part(record: &InterviewRecord, by: Uuid) -> bool {
+    record.interviewer == by
+        || record.started.is_some_and(|s| s.by == by)
+        || record.checklist.values().any(|mark| mark.by == by)
+}
+
+/// `may_change` for a recorded outcome, also refusing anyone who took part in the interview.
+pub fn may_change_outcome(
+    record: &InterviewRecord,
+    by: Uuid,
+    by_is_supervisor: bool,
+    reason: &str,
+) -> Result<(), ChangeProblem> {
+    let recorded_by = record.outcome.as_ref().map_or(record.interviewer, |d| d.by);
+    may_change(recorded_by, by, by_is_supervisor, reason)?;
+    if took_part(record, by) {
+        return Err(ChangeProblem::OwnDecision);
+    }
+    Ok(())
+}
+
 // ---------------------------------------------------------------------------------------------
 // Evidence
 // ---------------------------------------------------------------------------------------------
@@ -1630,6 +1653,37 @@ mod tests {
                 "case: {case}"
             );
         }
+    }
+
+    #[test]
+    fn nobody_who_took_part_reviews_the_outcome() {
+        let mut record = complete();
+        record.outcome = Some(Decided {
+            outcome: Outcome::NoShow,
+            by: OTHER,
+            at: at(9),
+        });
+        let supervisor = Uuid::from_u128(7);
+        assert_eq!(
+            may_change_outcome(&record, INTERVIEWER, true, "why"),
+            Err(ChangeProblem::OwnDecision),
+            "the interviewer, even as a supervisor"
+        );
+        assert_eq!(
+            may_change_outcome(&record, OTHER, true, "why"),
+            Err(ChangeProblem::OwnDecision),
+            "who recorded it"
+        );
+        record.checklist.get_mut(&Item::RegistryChecks).unwrap().by = supervisor;
+        assert_eq!(
+            may_change_outcome(&record, supervisor, true, "why"),
+            Err(ChangeProblem::OwnDecision),
+            "who marked an item"
+        );
+        assert_eq!(
+            may_change_outcome(&record, Uuid::from_u128(8), true, "why"),
+            Ok(())
+        );
     }
 
     #[test]

@@ -291,6 +291,17 @@ pub async fn mark_item(
     now: DateTime<Utc>,
 ) -> Result<u32, ChangeError> {
     let mut interview = load_at(db, id, expected_version).await?;
+    // The zone is ok only when it was read and nothing in it disagrees: a failed check digit or
+    // a mismatch cannot be ticked away.
+    if item == Item::Mrz && state == ItemState::Ok {
+        let request = requests::find(db, RequestId(interview.request_id))
+            .await?
+            .with_context(|| format!("the request of interview {id}"))?;
+        let today = crate::domain::slot::brussels_date(now);
+        if !stored_mrz_mismatches(&interview, &request, today).is_some_and(|m| m.is_empty()) {
+            return Err(ChecklistProblem::EvidenceMissing(Item::Mrz).into());
+        }
+    }
     interview.record.mark(item, state, by, now, note)?;
     let Some(mark) = interview.record.checklist.get(&item) else {
         return Err(anyhow::anyhow!("the mark of {} was not kept", item.code()).into());

@@ -184,8 +184,19 @@ pub async fn record_photo(
         return Err(anyhow::anyhow!("the photo was accepted but not written").into());
     };
     let tx = db.begin().await?;
-    // The audit entry first: it takes the log's head row (on SQLite the write lock) until the
-    // commit, so that photos sent at once are counted one after the other against the limit.
+    // The interview's row lock first (the order the outcome takes its locks in: the row, then
+    // the audit log): photos sent at once are counted one after the other, and an outcome
+    // recorded meanwhile, whose evidence hash was taken without this photo, closes the record.
+    if !interviews::lock_undecided(&tx, interview.id).await? {
+        return Err(ChecklistProblem::OutcomeRecorded.into());
+    }
+    let taken = id_documents::count_for_side(&tx, interview.request_id, Side::Photo.code()).await?;
+    if taken >= u64::from(limits.max_per_side) {
+        return Err(PhotoError::Upload(Refused {
+            problems: vec![(Side::Photo, id_upload::Problem::TooMany)],
+            passed: Vec::new(),
+        }));
+    }
     audit::record(
         &tx,
         Actor::Staff(by),
@@ -195,13 +206,6 @@ pub async fn record_photo(
         now,
     )
     .await?;
-    let taken = id_documents::count_for_side(&tx, interview.request_id, Side::Photo.code()).await?;
-    if taken >= u64::from(limits.max_per_side) {
-        return Err(PhotoError::Upload(Refused {
-            problems: vec![(Side::Photo, id_upload::Problem::TooMany)],
-            passed: Vec::new(),
-        }));
-    }
     let photo = id_documents::insert(
         &tx,
         interview.request_id,

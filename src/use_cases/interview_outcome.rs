@@ -11,7 +11,7 @@ use crate::db::requests::{self, RequestId, StoredRequest};
 use crate::db::staff::{self, Role};
 use crate::domain::interview::{
     ChangeProblem, Decided, InterviewRecord, Outcome, OutcomeProblem, decide, evidence_text,
-    may_change,
+    may_change_outcome,
 };
 use crate::domain::request::RequestState;
 use crate::domain::scheduling::AppointmentState;
@@ -210,6 +210,13 @@ pub async fn record_outcome(
     )?;
     let tx = db.begin().await?;
     let (version, hash) = save_and_hash(&tx, id, expected_version, &decided).await?;
+    // The interview of a moved or cancelled appointment has no outcome of its own.
+    let still_confirmed = appointments::find(&tx, interview.appointment_id)
+        .await?
+        .is_some_and(|a| a.state() == Some(AppointmentState::Confirmed));
+    if !still_confirmed {
+        return Err(OutcomeError::NoLongerOpen);
+    }
     let mut changed = appointments::set_request_state(
         &tx,
         request.id,
@@ -283,7 +290,7 @@ pub async fn change_outcome(
     let is_supervisor = staff::find(db, by)
         .await?
         .is_some_and(|s| s.role() == Some(Role::Supervisor));
-    may_change(recorded.by, by, is_supervisor, reason)?;
+    may_change_outcome(&interview.record, by, is_supervisor, reason)?;
     if matches!(recorded.outcome, Outcome::Interrupted { .. })
         || matches!(outcome, Outcome::Interrupted { .. })
     {

@@ -186,9 +186,16 @@ pub async fn receive(
         .map_err(ReceiveError::Refused)?;
     let sides: Vec<&str> = uploaded.images().iter().map(|i| i.side).collect();
     let tx = db.begin().await?;
-    // The audit entry first: appending takes the log's head row (on SQLite, the write lock) for
-    // the rest of the transaction, so that uploads of one request, and an outcome being
-    // recorded, pass one after the other. What follows is read again under that lock.
+    // The interview's row lock first (the order the outcome takes its locks in: the row, then
+    // the audit log), for the rest of the transaction: uploads for this interview, and an
+    // outcome being recorded, pass one after the other. What follows is read again under it.
+    if !interviews::lock_undecided(&tx, interview.id).await? {
+        return Err(ReceiveError::Closed);
+    }
+    let (interview, request) = find(&tx, token).await?.ok_or(ReceiveError::NotCurrent)?;
+    if !is_open(&interview, &request) {
+        return Err(ReceiveError::Closed);
+    }
     audit::record(
         &tx,
         Actor::Applicant,
@@ -198,10 +205,6 @@ pub async fn receive(
         now,
     )
     .await?;
-    let (interview, request) = find(&tx, token).await?.ok_or(ReceiveError::NotCurrent)?;
-    if !is_open(&interview, &request) {
-        return Err(ReceiveError::Closed);
-    }
     // Counted again under the lock: uploads sent at once all pass the first count.
     let mut refused = Refused::default();
     for side in [Side::Front, Side::Back] {

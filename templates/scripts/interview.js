@@ -21,12 +21,19 @@
     return document.getElementById(id);
   }
 
-  function adopt(page, sectionId) {
+  // Sections whose save changes the whole page: starting and the consent open the checklist,
+  // the fraud flag and an outcome close it.
+  var WHOLE = /^(start|consent|fraud|outcome-|change-outcome)/;
+
+  function adopt(page, sectionId, code, versionBefore) {
     var freshRoot = page.getElementById('interview');
     // Signed out meanwhile, or an error page: let the browser show it.
     if (!freshRoot) return false;
-    // Starting and the consent open the whole checklist: nothing else is typed yet.
-    if (sectionId === 'start' || sectionId === 'consent') {
+    var version = Number(freshRoot.getAttribute('data-version'));
+    // Someone else saved meanwhile (a refusal as stale, or a version that moved by more than
+    // this save): the whole page is taken, so that no form keeps a state it did not show.
+    var others = code >= 400 ? version !== versionBefore : version > versionBefore + 1;
+    if (others || WHOLE.test(sectionId)) {
       root.replaceWith(document.importNode(freshRoot, true));
       root = document.getElementById('interview');
       status = document.getElementById('save-status');
@@ -37,10 +44,9 @@
     ['summary', 'outcome-approved'].forEach(function (id) {
       if (id !== sectionId) replace(id, page);
     });
-    var version = freshRoot.getAttribute('data-version');
-    root.setAttribute('data-version', version);
+    root.setAttribute('data-version', String(version));
     root.querySelectorAll('input[name="version"]').forEach(function (input) {
-      input.value = version;
+      input.value = String(version);
     });
     wire(root);
     var error = section && section.querySelector('.field-error');
@@ -54,8 +60,10 @@
   function save(form) {
     var section = form.closest('section[id]');
     var sectionId = section ? section.id : null;
+    var versionBefore = Number(root.getAttribute('data-version'));
     var button = form.querySelector('button[type="submit"]');
     if (button) button.disabled = true;
+    var answered = false;
     // As the browser would send it: a plain form encoded, a file upload as multipart.
     var data = new FormData(form);
     var body = form.enctype === 'multipart/form-data' ? data : new URLSearchParams(data);
@@ -66,6 +74,7 @@
       cache: 'no-store'
     })
       .then(function (response) {
+        answered = true;
         // Led to another page (an interruption hands the request back): go there.
         var here = window.location.href.split('#')[0];
         if (response.redirected && response.url.split('#')[0] !== here) {
@@ -73,14 +82,14 @@
           return null;
         }
         return response.text().then(function (html) {
-          return { ok: response.ok, html: html };
+          return { status: response.status, html: html };
         });
       })
       .then(function (answer) {
         if (!answer) return;
         var page = new DOMParser().parseFromString(answer.html, 'text/html');
         var notice = page.querySelector('.notice');
-        if (!sectionId || !adopt(page, sectionId)) {
+        if (!sectionId || !adopt(page, sectionId, answer.status, versionBefore)) {
           // Not the interview page (signed out, refused): say what it says; nothing is lost.
           var heading = page.querySelector('h1');
           say(notice ? notice.textContent.trim() : (heading ? heading.textContent.trim() : page.title));
@@ -89,8 +98,9 @@
         say(notice ? notice.textContent.trim() : '');
       })
       .catch(function () {
-        // The network failed: send the form the ordinary way, which shows what happened.
-        form.submit();
+        // The network failed before any answer: send the form the ordinary way, which shows
+        // what happened. After an answer the save was made: sending again would repeat it.
+        if (!answered) form.submit();
       })
       .finally(function () {
         if (button) button.disabled = false;
@@ -180,6 +190,12 @@
     });
   }
 
+  function images(list) {
+    return Array.prototype.map.call(list.querySelectorAll('img'), function (image) {
+      return image.getAttribute('src');
+    }).join(' ');
+  }
+
   function follow(section) {
     var url = section.getAttribute('data-poll');
     if (!url || section.dataset.following) return;
@@ -196,7 +212,8 @@
           var page = new DOMParser().parseFromString(html, 'text/html');
           var fresh = page.getElementById('document-list');
           var list = document.getElementById('document-list');
-          if (fresh && list && fresh.innerHTML !== list.innerHTML) {
+          // Compared by the images they show, not their markup (the magnifier marks its own).
+          if (fresh && list && images(fresh) !== images(list)) {
             list.replaceWith(document.importNode(fresh, true));
             wire(root);
           }

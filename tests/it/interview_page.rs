@@ -117,13 +117,22 @@ fn check_digit(field: &str) -> char {
     char::from_digit(sum % 10, 10).unwrap()
 }
 
-/// A passport's zone (TD3) for the applicant of the valid request form.
+/// A Belgian passport's zone (TD3), expiring on 4 May 2031, for the applicant of the valid
+/// request form (Marie Louise, born 30 July 1985, F).
 fn passport_zone(surname: &str) -> String {
+    passport_zone_for(surname, "EP1234567")
+}
+
+pub(crate) fn passport_zone_for(surname: &str, document_number: &str) -> String {
     let mut line1 = format!("P<BEL{surname}<<MARIE<LOUISE");
     while line1.len() < 44 {
         line1.push('<');
     }
-    let number = "EP1234567";
+    let mut number = document_number.to_owned();
+    while number.len() < 9 {
+        number.push('<');
+    }
+    let number = number.as_str();
     let birth = "850730";
     let expiry = "310504";
     let optional = "<<<<<<<<<<<<<<";
@@ -394,6 +403,26 @@ async fn the_checklist_is_walked_without_javascript_up_to_the_approval() {
     let rows = select_all_text(&html, "table.mismatches tbody th");
     assert_eq!(rows, vec!["Last name".to_owned()], "{html}");
     assert!(html.contains("JANSEN"));
+    let overridden = save(
+        &app,
+        anna,
+        &appointment,
+        "item",
+        &[("item", "mrz"), ("state", "ok"), ("note", "looks fine")],
+    )
+    .await;
+    assert_eq!(
+        overridden.status(),
+        409,
+        "a disagreeing zone cannot be ticked ok"
+    );
+    assert!(
+        overridden
+            .text()
+            .await
+            .unwrap()
+            .contains("Check the zone first")
+    );
 
     // The NISS the applicant typed has an odd sequence number (a man's) with the sex F: the
     // correction form refuses it as it is, and takes a woman's number.
@@ -957,5 +986,59 @@ async fn ten_photos_sent_at_once_keep_to_the_limit() {
         files,
         limit + 1,
         "the front and the photos kept, no file left over"
+    );
+}
+
+#[tokio::test]
+async fn the_interview_of_a_moved_appointment_is_closed() {
+    let app = spawn_app().await;
+    let (p, appointment) = held(&app).await;
+    let anna = &at_start(&app, &p, &appointment).await;
+    assert_eq!(
+        save(&app, anna, &appointment, "start", &[]).await.status(),
+        303
+    );
+    let html = app.html_of(&anna.client, &page_path(&appointment)).await;
+    let version = select_attr(&html, "#interview", "data-version").unwrap();
+    // Moved meanwhile (here released, as a move or a cancellation leaves it).
+    appointments::close(
+        &app.db,
+        appointment.id,
+        rendezvous::domain::scheduling::AppointmentState::Released,
+        None,
+        Some("moved".to_owned()),
+        app.now(),
+    )
+    .await
+    .unwrap();
+    let sue = app
+        .staff("sue@example.org", "Sue Wouters", Role::Supervisor, "nl")
+        .await;
+    let html = app.html_of(&sue.client, &page_path(&appointment)).await;
+    assert!(
+        html.contains("This appointment was moved or cancelled"),
+        "{html}"
+    );
+    for (action, fields) in [
+        ("outcome", vec![("outcome", "no_show")]),
+        ("item", vec![("item", "original_shown"), ("state", "ok")]),
+    ] {
+        let response = save_at(&app, &sue, &appointment, action, &version, &fields).await;
+        assert_eq!(response.status(), 409, "{action}");
+        assert!(
+            response
+                .text()
+                .await
+                .unwrap()
+                .contains("This appointment was moved")
+        );
+    }
+    let request = requests::find(&app.db, RequestId(p.request))
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(
+        request.state, "confirmed",
+        "no outcome recorded on the old appointment"
     );
 }

@@ -14,6 +14,7 @@ use crate::domain::interview::{
     RefusalReason, may_approve,
 };
 use crate::domain::personal_data::PersonalForm;
+use crate::domain::scheduling::AppointmentState;
 use crate::domain::slot::brussels_date;
 use crate::http::error::{PageError, PageResultExt};
 use crate::http::flash::Flash;
@@ -91,7 +92,13 @@ pub async fn show(
         Err(use_case::OpenError::NotConfirmed) => return Ok(not_found(tr)),
         Err(use_case::OpenError::Unexpected(e)) => return Err(PageError::new(tr, e)),
     };
-    let notice = super::flash_notice(&req, tr);
+    let moved =
+        found.state() != Some(AppointmentState::Confirmed) && interview.record.outcome.is_none();
+    let notice = if moved {
+        Some(("error", tr.t("interview-appointment-moved")))
+    } else {
+        super::flash_notice(&req, tr)
+    };
     let response = render(
         &state,
         tr,
@@ -156,6 +163,7 @@ async fn render(
         no_show_from: appointment.starts_at + state.settings.no_show_grace(),
         may_change_outcome: is_supervisor(me)
             && recorded_by.is_some_and(|by| by != me.member.id)
+            && !crate::domain::interview::took_part(&interview.record, me.member.id)
             && !matches!(
                 interview.record.outcome.as_ref().map(|d| &d.outcome),
                 Some(Outcome::Interrupted { .. })
@@ -323,7 +331,12 @@ pub async fn save(
     let Some(section) = section_of(&action, &data) else {
         return Ok(not_found(tr));
     };
+    // A moved or cancelled appointment's interview is closed: its start, its interviewer or
+    // the request's state are no longer this appointment's. Only a recorded outcome may still be
+    // changed.
+    let closed = found.state() != Some(AppointmentState::Confirmed) && action != "change-outcome";
     let saved = match data.version.trim().parse::<u32>() {
+        _ if closed => Saved::Refused(tr.t("interview-appointment-moved")),
         Ok(version) => apply(&state, tr, &me, &interview, &action, version, &data)
             .await
             .page_err(tr)?,
@@ -352,6 +365,12 @@ pub async fn save(
         }
         Saved::Stale => (
             Some(("error", tr.t("interview-stale"))),
+            data.kept(section),
+            StatusCode::CONFLICT,
+        ),
+        // The whole interview is closed: said at the top, where it is seen whatever the form.
+        Saved::Refused(message) if closed => (
+            Some(("error", message)),
             data.kept(section),
             StatusCode::CONFLICT,
         ),
@@ -388,7 +407,7 @@ fn section_of(action: &str, data: &SaveData) -> Option<String> {
         "flag" => "fraud".into(),
         "new-upload" => "documents".into(),
         "outcome" => format!("outcome-{}", outcome_code(&data.outcome)?),
-        "change-outcome" => "change-outcome".into(),
+        "change-outcome" => format!("change-outcome-{}", outcome_code(&data.outcome)?),
         _ => return None,
     })
 }
@@ -791,6 +810,22 @@ pub async fn photo(
     else {
         return Ok(not_found(tr));
     };
+    if found.state() != Some(AppointmentState::Confirmed) {
+        let mut kept = Kept::for_section("item-photo_with_document".into());
+        kept.message = Some(tr.t("interview-appointment-moved"));
+        return render(
+            &state,
+            tr,
+            &me,
+            &found,
+            &interview,
+            kept,
+            None,
+            StatusCode::CONFLICT,
+        )
+        .await
+        .page_err(tr);
+    }
     let mut payload = payload.into_inner();
     let form = match MultipartForm::<PhotoUpload>::from_request(&req, &mut payload).await {
         Ok(form) => form.into_inner(),

@@ -264,7 +264,7 @@ fn documents(page: &StaffPage, view: &InterviewView) -> Markup {
     let tr = page.ctx.tr;
     let asked = view.interview.new_upload_requested;
     html! {
-        section #documents aria-labelledby="documents-title" data-poll=[asked.is_some().then(|| page.ctx.href(&format!("staff/interviews/{}/documents", view.appointment.id)))] {
+        section #documents aria-labelledby="documents-title" data-poll=[(asked.is_some() && !view.decided()).then(|| page.ctx.href(&format!("staff/interviews/{}/documents", view.appointment.id)))] {
             h2 #documents-title { (tr.t("staff-documents")) }
             (document_list(page.ctx, &view.documents))
             @if let Some(message) = view.kept.message("documents") { p.field-error { (message) } }
@@ -985,13 +985,8 @@ fn outcome_forms(page: &StaffPage, view: &InterviewView, prefix: &str) -> Markup
         "change-outcome"
     };
     let changing = !prefix.is_empty();
-    let sub = |code: &str| {
-        if changing {
-            "change-outcome".to_owned()
-        } else {
-            format!("outcome-{code}")
-        }
-    };
+    // Each form's section: where a refusal shows its message and keeps what was typed.
+    let sub = |code: &str| format!("{prefix}outcome-{code}");
     let change_reason = |id: &str, section: &str| {
         html! {
             @if changing {
@@ -1001,9 +996,6 @@ fn outcome_forms(page: &StaffPage, view: &InterviewView, prefix: &str) -> Markup
     };
     let may_decide = record.started.is_some() || !changing;
     html! {
-        @if changing {
-            @if let Some(message) = kept.message("change-outcome") { p.field-error role="alert" { (message) } }
-        }
         @if may_decide {
             section #(format!("{prefix}outcome-approved")) aria-labelledby=(format!("{prefix}outcome-approved-title")) {
                 h3 #(format!("{prefix}outcome-approved-title")) { (tr.t("interview-outcome-approved")) }
