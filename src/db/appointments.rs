@@ -319,3 +319,47 @@ pub async fn claim_reminder(
         .await?;
     Ok(result.rows_affected == 1)
 }
+
+/// Gives an appointment a new link token (its SHA-256): the link of the interrupted interview's
+/// email, which leads to choosing new preferred slots. Says whether the appointment exists.
+pub async fn set_token_hash(
+    conn: &impl ConnectionTrait,
+    id: Uuid,
+    digest: &str,
+) -> Result<bool, DbErr> {
+    let result = appointment::Entity::update_many()
+        .col_expr(appointment::Column::TokenHash, Expr::value(digest))
+        .filter(appointment::Column::Id.eq(id))
+        .exec(conn)
+        .await?;
+    Ok(result.rows_affected == 1)
+}
+
+/// Replaces the link token's hash only while it is still `from`: a link used once, by whoever
+/// got there first. Says whether this call replaced it.
+pub async fn replace_token_hash(
+    conn: &impl ConnectionTrait,
+    id: Uuid,
+    from: &str,
+    to: &str,
+) -> Result<bool, DbErr> {
+    let result = appointment::Entity::update_many()
+        .col_expr(appointment::Column::TokenHash, Expr::value(to))
+        .filter(appointment::Column::Id.eq(id))
+        .filter(appointment::Column::TokenHash.eq(from))
+        .exec(conn)
+        .await?;
+    Ok(result.rows_affected == 1)
+}
+
+/// The newest appointment whose token hash is exactly `hash`.
+pub async fn find_by_token_hash(
+    conn: &impl ConnectionTrait,
+    hash: &str,
+) -> Result<Option<Appointment>, DbErr> {
+    appointment::Entity::find()
+        .filter(appointment::Column::TokenHash.eq(hash))
+        .order_by_desc(appointment::Column::CreatedAt)
+        .one(conn)
+        .await
+}

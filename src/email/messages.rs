@@ -286,6 +286,32 @@ pub fn released(
     render(tr, "released", request.id, &request.email, subject, body)
 }
 
+/// New preferred slots chosen after an interrupted interview: the times, and what happens next.
+pub fn new_slots_chosen(
+    tr: Tr,
+    request: &StoredRequest,
+    preferred: &[crate::domain::slot::PreferredSlot],
+) -> OutgoingEmail {
+    let reference = request.reference();
+    let subject = tr.t_with("email-new-slots-subject", &[("reference", arg(&reference))]);
+    let body = Body {
+        greeting: tr.t_with(
+            "email-received-greeting",
+            &[("name", arg(request.first_names.clone()))],
+        ),
+        blocks: vec![
+            Block::Paragraph(tr.t("email-new-slots-text")),
+            Block::List {
+                title: tr.t("email-received-slots"),
+                items: preferred.iter().map(|s| tr.slot(s)).collect(),
+            },
+            Block::Paragraph(tr.t("email-received-next")),
+            Block::Paragraph(tr.t("email-received-not-you")),
+        ],
+    };
+    render(tr, "new_slots", request.id, &request.email, subject, body)
+}
+
 /// "Your request has lapsed": no answer to the proposal in time.
 pub fn lapsed(
     tr: Tr,
@@ -419,14 +445,14 @@ pub fn moved(
 }
 
 /// The interview's outcome as the applicant reads it: only the applicant's text, never the
-/// internal note. `new_request_link` is the request form, for the outcomes that end the request
-/// (and, after an interruption, for times other than those chosen).
+/// internal note. `link` is the request form, for the outcomes that end the request, and after an
+/// interruption the page where the applicant chooses new preferred slots.
 pub fn interview_outcome(
     tr: Tr,
     request: &StoredRequest,
     outcome: &crate::domain::interview::Outcome,
     starts_at: chrono::DateTime<chrono::Utc>,
-    new_request_link: &str,
+    link: &str,
 ) -> OutgoingEmail {
     use crate::domain::interview::Outcome;
     let reference = request.reference();
@@ -466,7 +492,7 @@ pub fn interview_outcome(
                 blocks.extend(official_said(applicant_text));
             }
             blocks.push(Block::Paragraph(tr.t("email-outcome-incomplete-next")));
-            blocks.push(Block::Link(new_request_link.to_owned()));
+            blocks.push(Block::Link(link.to_owned()));
             (
                 "outcome_incomplete",
                 "email-outcome-incomplete-subject",
@@ -490,7 +516,7 @@ pub fn interview_outcome(
             ];
             blocks.extend(official_said(applicant_text));
             blocks.push(Block::Paragraph(tr.t("email-outcome-refused-next")));
-            blocks.push(Block::Link(new_request_link.to_owned()));
+            blocks.push(Block::Link(link.to_owned()));
             ("outcome_refused", "email-outcome-refused-subject", blocks)
         }
         Outcome::NoShow => (
@@ -499,7 +525,7 @@ pub fn interview_outcome(
             vec![
                 Block::Paragraph(tr.t_with("email-outcome-no-show-text", &[("when", when())])),
                 Block::Paragraph(tr.t("email-cancelled-new")),
-                Block::Link(new_request_link.to_owned()),
+                Block::Link(link.to_owned()),
             ],
         ),
         Outcome::Interrupted { applicant_text } => {
@@ -511,7 +537,7 @@ pub fn interview_outcome(
             }
             blocks.push(Block::Paragraph(tr.t("email-outcome-interrupted-next")));
             blocks.push(Block::Paragraph(tr.t("email-outcome-interrupted-other")));
-            blocks.push(Block::Link(new_request_link.to_owned()));
+            blocks.push(Block::Link(link.to_owned()));
             (
                 "outcome_interrupted",
                 "email-outcome-interrupted-subject",

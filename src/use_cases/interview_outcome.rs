@@ -9,6 +9,7 @@ use crate::db::interviews::{self, Interview, SaveError};
 use crate::db::outbox;
 use crate::db::requests::{self, RequestId, StoredRequest};
 use crate::db::staff::{self, Role};
+use crate::domain::codes::Token;
 use crate::domain::interview::{
     ChangeProblem, Decided, InterviewRecord, Outcome, OutcomeProblem, decide, evidence_text,
     may_change_outcome,
@@ -171,6 +172,16 @@ async fn save_and_hash(
     Ok((version, evidence_hash(&stored.record)))
 }
 
+/// Where an interrupted interview's applicant chooses new preferred slots.
+pub fn new_slots_link(base_url: &Url, request: &StoredRequest, token: &Token) -> String {
+    format!(
+        "{}/{}/appointment/{}/new-slots",
+        base_url.as_str().trim_end_matches('/'),
+        request.ui_language().code(),
+        token.as_str()
+    )
+}
+
 fn new_request_link(base_url: &Url, request: &StoredRequest) -> String {
     format!(
         "{}/{}/request",
@@ -217,6 +228,7 @@ pub async fn record_outcome(
     if !still_confirmed {
         return Err(OutcomeError::NoLongerOpen);
     }
+    let interrupted = matches!(decided.outcome, Outcome::Interrupted { .. });
     let mut changed = appointments::set_request_state(
         &tx,
         request.id,
@@ -225,7 +237,10 @@ pub async fn record_outcome(
         now,
     )
     .await?;
-    if changed && matches!(decided.outcome, Outcome::Interrupted { .. }) {
+    // The released appointment gets a new link token: the email's link to choose new preferred
+    // slots, while the old appointment link stops opening anything.
+    let mut link = new_request_link(settings.base_url, &request);
+    if changed && interrupted {
         changed = appointments::close(
             &tx,
             interview.appointment_id,
@@ -235,6 +250,10 @@ pub async fn record_outcome(
             now,
         )
         .await?;
+        let token = Token::generate();
+        changed = changed
+            && appointments::set_token_hash(&tx, interview.appointment_id, &token.digest()).await?;
+        link = new_slots_link(settings.base_url, &request, &token);
     }
     if !changed {
         return Err(OutcomeError::NoLongerOpen);
@@ -256,7 +275,7 @@ pub async fn record_outcome(
         &request,
         &decided.outcome,
         starts_at,
-        &new_request_link(settings.base_url, &request),
+        &link,
     );
     outbox::queue(&tx, &email, now).await?;
     tx.commit().await.context("committing the outcome")?;

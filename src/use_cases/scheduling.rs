@@ -806,3 +806,73 @@ pub async fn accept(
     tx.commit().await?;
     Ok(())
 }
+
+/// What an interrupted interview's link becomes once used: a hash derived from the token, so that
+/// the used link is still recognised (and says it is finished) but opens nothing any more.
+pub fn used_link_hash(token: &Token) -> String {
+    use sha2::{Digest, Sha256};
+    hex::encode(Sha256::digest(
+        format!("used:{}", token.digest()).as_bytes(),
+    ))
+}
+
+/// After an interrupted interview, the applicant chooses new preferred slots with the emailed
+/// link: in one transaction, the request (still waiting in the queue, with no newer appointment)
+/// gets the new slots, the link is used up, and the choice is audited and confirmed by email.
+#[tracing::instrument(skip_all, fields(request = %request.id, appointment = %appointment.id))]
+pub async fn choose_slots_after_interruption(
+    db: &DatabaseConnection,
+    request: &StoredRequest,
+    appointment: &Appointment,
+    token: &Token,
+    preferred: &[PreferredSlot],
+    now: DateTime<Utc>,
+) -> Result<(), ChangeError> {
+    let tx = db.begin().await?;
+    // The write first: it takes the request's lock (SQLite's write lock) before anything is read.
+    let still_queued = appointments::set_request_state(
+        &tx,
+        request.id,
+        &[RequestState::Submitted],
+        RequestState::Submitted,
+        now,
+    )
+    .await?;
+    if !still_queued
+        || appointments::active_for_request(&tx, request.id)
+            .await?
+            .is_some()
+    {
+        return Err(ChangeError::NoLongerOpen);
+    }
+    if !appointments::replace_token_hash(
+        &tx,
+        appointment.id,
+        &token.digest(),
+        &used_link_hash(token),
+    )
+    .await?
+    {
+        return Err(ChangeError::NoLongerOpen);
+    }
+    requests::replace_preferred_slots(&tx, requests::RequestId(request.id), preferred, now).await?;
+    let codes: Vec<String> = preferred.iter().map(PreferredSlot::code).collect();
+    audit::record(
+        &tx,
+        Actor::Applicant,
+        "new_slots_after_interruption",
+        Some(request.id),
+        &format!(
+            "interrupted appointment {} at {}; new preferred slots {}",
+            appointment.id,
+            appointment.starts_at.to_rfc3339(),
+            codes.join(", ")
+        ),
+        now,
+    )
+    .await?;
+    let email = messages::new_slots_chosen(Tr(request.ui_language()), request, preferred);
+    outbox::queue(&tx, &email, now).await?;
+    tx.commit().await?;
+    Ok(())
+}

@@ -373,6 +373,20 @@ async fn the_checklist_is_walked_without_javascript_up_to_the_approval() {
         select_attr(&html, "#item-document_data-number", "value").as_deref(),
         Some("EP 1234567")
     );
+    let summary: Vec<String> = ["kind", "expiry"]
+        .iter()
+        .map(|f| format!("#item-document_data-{f}"))
+        .collect();
+    for target in &summary {
+        assert!(
+            select_attr(&html, &format!(".error-summary a[href='{target}']"), "href").is_some(),
+            "the summary links {target}"
+        );
+        assert!(
+            select_attr(&html, target, "id").is_some(),
+            "{target} exists"
+        );
+    }
     assert_eq!(
         save(
             &app,

@@ -12,6 +12,7 @@ mod interview;
 mod interview_document;
 mod interview_outcome;
 mod interview_page;
+mod new_slots;
 mod new_upload;
 mod pages;
 mod request_form;

@@ -2,6 +2,7 @@
 
 mod appointment;
 mod landing;
+mod new_slots;
 mod new_upload;
 mod privacy;
 mod request;
@@ -37,6 +38,18 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .route(
             "/appointment/{token}/another",
             web::post().to(appointment::ask_another),
+        )
+        .route(
+            "/appointment/{token}/new-slots",
+            web::get().to(new_slots::show),
+        )
+        .route(
+            "/appointment/{token}/new-slots",
+            web::post().to(new_slots::choose),
+        )
+        .route(
+            "/appointment/{token}/new-slots/code",
+            web::post().to(new_slots::submit_code),
         )
         .route("/new-upload/{token}", web::get().to(new_upload::show))
         .route(

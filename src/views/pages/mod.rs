@@ -3,6 +3,7 @@
 pub mod appointment;
 pub mod error;
 pub mod landing;
+pub mod new_slots;
 pub mod new_upload;
 pub mod privacy;
 pub mod request_form;

@@ -97,3 +97,12 @@ new-upload-received-text = Vielen Dank. Die gesprächsführende Person sieht die
 new-upload-received-next = Sie müssen nichts weiter tun. Wenn Sie noch im Videogespräch sind, können Sie der gesprächsführenden Person sagen, dass Sie sie gesendet haben.
 new-upload-over-title = Ihr Gespräch ist beendet
 new-upload-over-text = Das Gespräch, für das ein neues Bild erbeten wurde, ist beendet: Es wird kein neues Bild mehr gebraucht. Sie müssen nichts tun.
+
+## Nach einem unterbrochenen Gespräch: neue Wunschzeiten wählen
+new-slots-title = Neue Zeiten für Ihr Gespräch wählen
+new-slots-code-intro = Ihr Videogespräch wurde durch ein technisches Problem unterbrochen. Um neue Zeiten für ein neues Gespräch zu wählen, geben Sie den persönlichen Sicherheitscode ein, der beim Absenden Ihres Antrags angezeigt wurde.
+new-slots-code-submit = Weiter
+new-slots-intro = Ihr Videogespräch wurde durch ein technisches Problem unterbrochen, und Ihr Antrag ist wieder in unserer Warteschlange. Kreuzen Sie die Tageszeiten an, zu denen Sie frei sind: Sie ersetzen die zuvor gewählten Zeiten, und wir schlagen einen neuen Termin in der Woche nach heute oder der Woche danach vor.
+new-slots-submit = Meine neuen Wünsche senden
+new-slots-done-title = Ihre neuen Zeiten sind gespeichert
+new-slots-done-text = Vielen Dank. Innerhalb weniger Arbeitstage senden wir Ihnen per E-Mail einen neuen Vorschlag zu einer der gewählten Zeiten; der Link in dieser E-Mail öffnet ihn. Wir haben Ihnen außerdem eine E-Mail mit diesen Zeiten geschickt.

@@ -97,3 +97,12 @@ new-upload-received-text = Thank you. The official will see the new images of yo
 new-upload-received-next = You do not need to do anything else. If you are still in the video call, you can tell the official that you have sent them.
 new-upload-over-title = Your interview is over
 new-upload-over-text = The interview for which a new image was asked is over, so no new image is needed any more. You do not need to do anything.
+
+## After an interrupted interview: choosing new preferred slots
+new-slots-title = Choose new times for your interview
+new-slots-code-intro = Your video interview was interrupted by a technical problem. To choose new times for a new interview, enter the personal security code shown when you sent your request.
+new-slots-code-submit = Continue
+new-slots-intro = Your video interview was interrupted by a technical problem, and your request is back in our queue. Tick the parts of the days when you are free: they replace the times you chose before, and we will propose a new slot in the week after today or the week after that.
+new-slots-submit = Send my new preferences
+new-slots-done-title = Your new times are saved
+new-slots-done-text = Thank you. Within a few working days we will email you a new proposal in one of the times you chose; the link in that email opens it. We have also sent you an email with these times.

@@ -97,3 +97,12 @@ new-upload-received-text = Merci. L’agent verra les nouvelles images de votre 
 new-upload-received-next = Vous n’avez rien d’autre à faire. Si vous êtes encore en communication vidéo, vous pouvez dire à l’agent que vous les avez envoyées.
 new-upload-over-title = Votre entretien est terminé
 new-upload-over-text = L’entretien pour lequel une nouvelle image avait été demandée est terminé : aucune nouvelle image n’est plus nécessaire. Vous n’avez rien à faire.
+
+## Après un entretien interrompu : choisir de nouveaux moments
+new-slots-title = Choisir de nouveaux moments pour votre entretien
+new-slots-code-intro = Votre entretien vidéo a été interrompu par un problème technique. Pour choisir de nouveaux moments pour un nouvel entretien, saisissez le code de sécurité personnel affiché lors de l’envoi de votre demande.
+new-slots-code-submit = Continuer
+new-slots-intro = Votre entretien vidéo a été interrompu par un problème technique et votre demande est de nouveau dans notre file d’attente. Cochez les moments de la journée où vous êtes libre : ils remplacent ceux que vous aviez choisis, et nous vous proposerons un nouveau créneau dans la semaine qui suit aujourd’hui ou la semaine d’après.
+new-slots-submit = Envoyer mes nouvelles préférences
+new-slots-done-title = Vos nouveaux moments sont enregistrés
+new-slots-done-text = Merci. Dans quelques jours ouvrables, nous vous enverrons par e-mail une nouvelle proposition à l’un des moments choisis ; le lien de cet e-mail l’ouvrira. Nous vous avons aussi envoyé un e-mail reprenant ces moments.

@@ -97,3 +97,12 @@ new-upload-received-text = Dank u. De medewerker ziet de nieuwe afbeeldingen van
 new-upload-received-next = U hoeft verder niets te doen. Bent u nog in het videogesprek, dan kunt u de medewerker zeggen dat u ze hebt verstuurd.
 new-upload-over-title = Uw gesprek is afgelopen
 new-upload-over-text = Het gesprek waarvoor een nieuwe afbeelding werd gevraagd, is afgelopen: er is geen nieuwe afbeelding meer nodig. U hoeft niets te doen.
+
+## Na een onderbroken gesprek: nieuwe voorkeursmomenten kiezen
+new-slots-title = Kies nieuwe momenten voor uw gesprek
+new-slots-code-intro = Uw videogesprek werd onderbroken door een technisch probleem. Om nieuwe momenten voor een nieuw gesprek te kiezen, voert u de persoonlijke beveiligingscode in die werd getoond toen u uw aanvraag verstuurde.
+new-slots-code-submit = Verder
+new-slots-intro = Uw videogesprek werd onderbroken door een technisch probleem en uw aanvraag staat weer in onze wachtrij. Vink de dagdelen aan waarop u vrij bent: ze vervangen de momenten die u eerder koos, en we stellen een nieuw tijdslot voor in de week na vandaag of de week daarop.
+new-slots-submit = Mijn nieuwe voorkeuren versturen
+new-slots-done-title = Uw nieuwe momenten zijn opgeslagen
+new-slots-done-text = Dank u. Binnen enkele werkdagen mailen we u een nieuw voorstel op een van de gekozen momenten; de link in die e-mail opent het. We hebben u ook een e-mail met deze momenten gestuurd.

@@ -18,7 +18,7 @@ use crate::domain::request::Sex;
 use crate::i18n::{Tr, arg};
 use crate::views::PageCtx;
 use crate::views::pages::request_form::country_options;
-use crate::views::partials::{hidden, select_options};
+use crate::views::partials::{error_summary, hidden, select_options};
 use chrono::{DateTime, Utc};
 use maud::{Markup, html};
 use std::collections::HashMap;
@@ -142,6 +142,7 @@ pub fn page(page: &StaffPage, view: &InterviewView) -> Markup {
     let body = html! {
         div #interview data-version=(view.interview.version) {
             h1 { (title) }
+            (error_summary(tr, &summary_links(&view.kept)))
             (summary(page, view))
             dl {
                 dt { (tr.t("staff-appointment-when")) }
@@ -175,6 +176,22 @@ pub fn page(page: &StaffPage, view: &InterviewView) -> Markup {
         script src="/static/interview.js" defer {}
     };
     page.render(&title, body)
+}
+
+/// The refused section's problems for the summary at the top, each linking to its field.
+fn summary_links(kept: &Kept) -> Vec<(String, String)> {
+    kept.problems
+        .iter()
+        .map(|(field, message)| {
+            let target = match field.as_str() {
+                // A group of choices: its first one, or the section.
+                "state" => format!("{}-state-not_done", kept.section),
+                "missing" => kept.section.clone(),
+                _ => format!("{}-{field}", kept.section),
+            };
+            (target, message.clone())
+        })
+        .collect()
 }
 
 /// Where the interview stands, and what is left before an approval.
