@@ -1,5 +1,6 @@
 //! The rules of the service, in plain Rust: no web framework, no database, no clock of its own.
 
+pub mod activation;
 pub mod code_lock;
 pub mod codes;
 pub mod countries;
