@@ -15,6 +15,7 @@ mod m20261202_000001_open_request_lists;
 mod m20261202_000002_outbox_open_indexes;
 mod m20261203_000001_interviews;
 mod m20261204_000001_interview_evidence;
+mod m20261205_000001_audit_by_request;
 
 pub struct Migrator;
 
@@ -35,6 +36,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261202_000002_outbox_open_indexes::Migration),
             Box::new(m20261203_000001_interviews::Migration),
             Box::new(m20261204_000001_interview_evidence::Migration),
+            Box::new(m20261205_000001_audit_by_request::Migration),
         ]
     }
 }

@@ -18,6 +18,7 @@ mod pages;
 mod request_form;
 mod scale;
 pub mod scheduling;
+mod schema;
 mod security;
 mod smtp_sink;
 mod staff_language;
