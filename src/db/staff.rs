@@ -195,20 +195,22 @@ pub async fn set_password(
     email: &str,
     password_hash: String,
 ) -> Result<Option<Uuid>, DbErr> {
-    let Some(member) = find_by_email(conn, email).await? else {
-        return Ok(None);
-    };
-    Entity::update_many()
+    // The write first: on SQLite a transaction that read before writing fails at once ("database
+    // is locked") when another write committed in between, as sign-ins do all the time.
+    let updated = Entity::update_many()
         .col_expr(Column::PasswordHash, Expr::value(password_hash))
         .col_expr(Column::FailedSignIns, Expr::value(0))
         .col_expr(
             Column::LockedUntil,
             Expr::value(Option::<DateTime<Utc>>::None),
         )
-        .filter(Column::Id.eq(member.id))
+        .filter(Column::Email.eq(email.trim().to_lowercase()))
         .exec(conn)
         .await?;
-    Ok(Some(member.id))
+    if updated.rows_affected == 0 {
+        return Ok(None);
+    }
+    Ok(find_by_email(conn, email).await?.map(|member| member.id))
 }
 
 /// Stores the sign-in counters after an attempt.
