@@ -9,7 +9,6 @@ use crate::views::PageCtx;
 use crate::views::layout::layout;
 use crate::views::partials::{
     FieldView, IdImageFields, error_summary, hidden, id_image_check_script, notice, slot_grid,
-    text_field,
 };
 use maud::{Markup, html};
 
@@ -40,42 +39,18 @@ pub fn link_problem(ctx: &PageCtx, problem: LinkProblem) -> Markup {
     layout(ctx, &title, body)
 }
 
-pub struct CodeForm<'a> {
-    pub csrf: &'a str,
-    pub action: String,
-    pub error: Option<String>,
-    pub locked: Option<String>,
-    pub code: &'a str,
-}
+pub use crate::views::partials::CodeForm;
 
 pub fn code_form(ctx: &PageCtx, form: &CodeForm) -> Markup {
-    let tr = ctx.tr;
-    let ctx = &ctx.with_errors(form.error.is_some());
-    let title = tr.t("appointment-code-title");
-    let problems: Vec<(String, String)> = form
-        .error
-        .iter()
-        .map(|e| ("code".to_owned(), e.clone()))
-        .collect();
-    let body = html! {
-        h1 { (title) }
-        (error_summary(tr, &problems))
-        @if let Some(locked) = &form.locked { (notice("error", locked)) }
-        p { (tr.t("appointment-code-intro")) }
-        form method="post" action=(form.action) novalidate {
-            (hidden("csrf_token", form.csrf))
-            (text_field(tr, &FieldView {
-                name: "code",
-                label: tr.t("appointment-code-label"),
-                hint: Some(tr.t("appointment-code-hint")),
-                error: form.error.clone(),
-                required: true, note: None,
-            }, "text", form.code, "off"))
-            button.button type="submit" { (tr.t("appointment-code-submit")) }
-        }
-        p.hint { (tr.t("appointment-code-lost")) }
-    };
-    layout(ctx, &title, body)
+    crate::views::partials::code_form_page(
+        ctx,
+        form,
+        &crate::views::partials::CodeTexts {
+            title: "appointment-code-title",
+            intro: "appointment-code-intro",
+            submit: "appointment-code-submit",
+        },
+    )
 }
 
 pub struct Details<'a> {

@@ -4,45 +4,21 @@
 use crate::domain::slot::PreferredSlot;
 use crate::views::PageCtx;
 use crate::views::layout::layout;
-use crate::views::partials::{FieldView, error_summary, hidden, notice, slot_grid, text_field};
+use crate::views::partials::{FieldView, error_summary, hidden, notice, slot_grid};
 use maud::{Markup, html};
 
-pub struct CodeForm<'a> {
-    pub csrf: &'a str,
-    pub action: String,
-    pub error: Option<String>,
-    pub locked: Option<String>,
-    pub code: &'a str,
-}
+pub use crate::views::partials::CodeForm;
 
 pub fn code_form(ctx: &PageCtx, form: &CodeForm) -> Markup {
-    let tr = ctx.tr;
-    let ctx = &ctx.with_errors(form.error.is_some());
-    let title = tr.t("new-slots-title");
-    let problems: Vec<(String, String)> = form
-        .error
-        .iter()
-        .map(|e| ("code".to_owned(), e.clone()))
-        .collect();
-    let body = html! {
-        h1 { (title) }
-        (error_summary(tr, &problems))
-        @if let Some(locked) = &form.locked { (notice("error", locked)) }
-        p { (tr.t("new-slots-code-intro")) }
-        form method="post" action=(form.action) novalidate {
-            (hidden("csrf_token", form.csrf))
-            (text_field(tr, &FieldView {
-                name: "code",
-                label: tr.t("appointment-code-label"),
-                hint: Some(tr.t("appointment-code-hint")),
-                error: form.error.clone(),
-                required: true, note: None,
-            }, "text", form.code, "off"))
-            button.button type="submit" { (tr.t("new-slots-code-submit")) }
-        }
-        p.hint { (tr.t("appointment-code-lost")) }
-    };
-    layout(ctx, &title, body)
+    crate::views::partials::code_form_page(
+        ctx,
+        form,
+        &crate::views::partials::CodeTexts {
+            title: "new-slots-title",
+            intro: "new-slots-code-intro",
+            submit: "new-slots-code-submit",
+        },
+    )
 }
 
 pub struct SlotsForm<'a> {

@@ -1,5 +1,6 @@
 //! Small pieces shared by pages: form fields, the error summary, notices.
 
+mod code_form;
 mod form;
 mod id_upload;
 mod slot_grid;
@@ -9,6 +10,7 @@ pub use form::{
     select_field, select_options, select_with_options, text_field, textarea_field,
 };
 
+pub use code_form::{CodeForm, CodeTexts, code_form_page};
 pub use id_upload::{IdImageFields, id_image_check_script};
 pub use slot_grid::slot_grid;
 
