@@ -102,6 +102,14 @@ pub struct Settings {
     #[arg(long, env = "EVIDENCE_RETENTION_DAYS", value_name = "EVIDENCE_RETENTION_DAYS", default_value_t = 3653, value_parser = clap::value_parser!(u32).range(1..=36500))]
     pub evidence_retention_days: u32,
 
+    /// Days an activation code and its link stay valid after an approved interview (or a new
+    /// code issued by a supervisor). Two weeks by default: long enough for an applicant abroad
+    /// to find the email after a trip, short enough that a code written down in the call does
+    /// not stay useful for long (DigiD's comparable letter code: 20 to 21 days; a Belgian
+    /// city's activation link: two weeks).
+    #[arg(long, env = "ACTIVATION_DAYS", value_name = "ACTIVATION_DAYS", default_value_t = crate::domain::activation::DEFAULT_ACTIVATION_DAYS, value_parser = clap::value_parser!(u32).range(1..=90))]
+    pub activation_days: u32,
+
     /// Minutes after an interview's start before the interviewer may record a no-show.
     #[arg(long, env = "NO_SHOW_GRACE_MINUTES", value_name = "NO_SHOW_GRACE_MINUTES", default_value_t = 10, value_parser = clap::value_parser!(u32).range(0..=120))]
     pub no_show_grace_minutes: u32,

@@ -211,6 +211,9 @@ mod tests {
                 "outcome",
                 "stamp",
                 "who",
+                "left",
+                "username",
+                "factor",
             ]
             .into_iter()
             .map(|name| (name, FluentValue::from("x")))

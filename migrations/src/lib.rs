@@ -16,6 +16,7 @@ mod m20261202_000002_outbox_open_indexes;
 mod m20261203_000001_interviews;
 mod m20261204_000001_interview_evidence;
 mod m20261205_000001_audit_by_request;
+mod m20261206_000001_activation;
 
 pub struct Migrator;
 
@@ -37,6 +38,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261203_000001_interviews::Migration),
             Box::new(m20261204_000001_interview_evidence::Migration),
             Box::new(m20261205_000001_audit_by_request::Migration),
+            Box::new(m20261206_000001_activation::Migration),
         ]
     }
 }

@@ -1,9 +1,11 @@
 //! Database access: connecting, migrating, and one store module per aggregate.
 
+pub mod activations;
 pub mod applicant_access;
 pub mod appointments;
 pub mod audit;
 pub mod audit_key;
+pub mod digital_keys;
 pub mod entities;
 pub mod evidence_check;
 pub mod id_documents;
@@ -11,6 +13,7 @@ pub mod interview_figures;
 pub mod interview_retention;
 pub mod interviews;
 pub mod job_passes;
+pub mod key_sessions;
 pub mod outbox;
 pub mod propose_all_runs;
 pub mod requests;

@@ -59,6 +59,110 @@ pub fn activation_expires_at(issued_at: DateTime<Utc>, days: u32) -> DateTime<Ut
     issued_at + Duration::days(i64::from(days))
 }
 
+/// How long a link stays locked after `ACTIVATION_ATTEMPTS` wrong codes.
+pub const ACTIVATION_LOCK: Duration = Duration::minutes(15);
+
+/// An activation as stored, for the rules: its expiry, use, revocation and lock.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ActivationState {
+    pub expires_at: DateTime<Utc>,
+    pub used: bool,
+    pub revoked: bool,
+    pub locked_until: Option<DateTime<Utc>>,
+}
+
+/// Why an activation link does not ask for its code now; each has its own page.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LinkProblem {
+    /// A key was made with it.
+    Used,
+    /// A supervisor revoked it, or issued a new code and link in its place.
+    Revoked,
+    Expired,
+    /// Too many wrong codes: it opens again then.
+    Locked(DateTime<Utc>),
+}
+
+/// Whether the link may take a code at `now`. A used link says so even once expired, so that
+/// the person knows their key exists.
+pub fn judge_link(state: ActivationState, now: DateTime<Utc>) -> Result<(), LinkProblem> {
+    if state.used {
+        Err(LinkProblem::Used)
+    } else if state.revoked {
+        Err(LinkProblem::Revoked)
+    } else if now >= state.expires_at {
+        Err(LinkProblem::Expired)
+    } else if let Some(until) = state.locked_until.filter(|until| *until > now) {
+        Err(LinkProblem::Locked(until))
+    } else {
+        Ok(())
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// The digital key
+// ---------------------------------------------------------------------------------------------
+
+/// What a digital key asks for after the password.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum KeyFactor {
+    /// A one-time code sent by email (recommended).
+    Email,
+    /// A code from an authenticator app.
+    App,
+    /// Nothing more: most online services do not accept such a key.
+    Password,
+}
+
+impl KeyFactor {
+    pub const ALL: [KeyFactor; 3] = [KeyFactor::Email, KeyFactor::App, KeyFactor::Password];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            KeyFactor::Email => "email",
+            KeyFactor::App => "app",
+            KeyFactor::Password => "password",
+        }
+    }
+
+    pub fn parse(code: &str) -> Option<Self> {
+        KeyFactor::ALL.into_iter().find(|f| f.code() == code)
+    }
+}
+
+/// A new authenticator app secret: 160 random bits, as RFC 4226 recommends for HMAC-SHA1.
+pub fn new_totp_secret() -> Vec<u8> {
+    let mut secret = vec![0u8; 20];
+    getrandom::fill(&mut secret).expect("the operating system's random number generator failed");
+    secret
+}
+
+/// The secret as the app's "enter a key" field takes it: base32 without padding.
+pub fn totp_secret_text(secret: &[u8]) -> String {
+    totp_rs::Secret::Raw(secret.to_vec())
+        .to_encoded()
+        .to_string()
+}
+
+/// Reads back a secret stored as `totp_secret_text` wrote it.
+pub fn totp_secret_bytes(text: &str) -> Option<Vec<u8>> {
+    totp_rs::Secret::Encoded(text.to_owned()).to_bytes().ok()
+}
+
+/// The `otpauth://` address an app reads from the QR code (the Key Uri Format that Google
+/// Authenticator defined and the other apps follow).
+pub fn otpauth_uri(secret: &[u8], issuer: &str, username: &str) -> String {
+    let mut uri = url::Url::parse("otpauth://totp/").expect("a constant address");
+    uri.set_path(&format!("{issuer}:{username}"));
+    uri.query_pairs_mut()
+        .append_pair("secret", &totp_secret_text(secret))
+        .append_pair("issuer", issuer)
+        .append_pair("algorithm", "SHA1")
+        .append_pair("digits", "6")
+        .append_pair("period", &TOTP_STEP.to_string());
+    uri.to_string()
+}
+
 // ---------------------------------------------------------------------------------------------
 // One-time codes by email
 // ---------------------------------------------------------------------------------------------
@@ -267,6 +371,82 @@ mod tests {
             check_totp(secret, "12345", now, None),
             Err(TotpProblem::Wrong)
         );
+    }
+
+    #[test]
+    fn a_link_is_judged_used_first_then_revoked_expired_and_locked() {
+        let open = ActivationState {
+            expires_at: at(1000),
+            used: false,
+            revoked: false,
+            locked_until: None,
+        };
+        let cases = [
+            ("open", open, 10, Ok(())),
+            ("at expiry", open, 1000, Err(LinkProblem::Expired)),
+            (
+                "used, even expired",
+                ActivationState {
+                    used: true,
+                    revoked: true,
+                    ..open
+                },
+                2000,
+                Err(LinkProblem::Used),
+            ),
+            (
+                "revoked",
+                ActivationState {
+                    revoked: true,
+                    ..open
+                },
+                10,
+                Err(LinkProblem::Revoked),
+            ),
+            (
+                "locked",
+                ActivationState {
+                    locked_until: Some(at(100)),
+                    ..open
+                },
+                10,
+                Err(LinkProblem::Locked(at(100))),
+            ),
+            (
+                "lock over",
+                ActivationState {
+                    locked_until: Some(at(100)),
+                    ..open
+                },
+                100,
+                Ok(()),
+            ),
+        ];
+        for (case, state, now, expected) in cases {
+            assert_eq!(judge_link(state, at(now)), expected, "{case}");
+        }
+    }
+
+    #[test]
+    fn an_app_secret_round_trips_through_its_text_and_address() {
+        let secret = new_totp_secret();
+        assert_eq!(secret.len(), 20);
+        let text = totp_secret_text(&secret);
+        assert_eq!(text.len(), 32, "160 bits in base32");
+        assert_eq!(totp_secret_bytes(&text), Some(secret.clone()));
+        let uri = otpauth_uri(&secret, "rendezvous", "marie.j");
+        assert!(
+            uri.starts_with("otpauth://totp/rendezvous:marie.j?secret="),
+            "{uri}"
+        );
+        assert!(
+            uri.contains(&format!("secret={text}&issuer=rendezvous")),
+            "{uri}"
+        );
+        assert!(uri.ends_with("&digits=6&period=30"), "{uri}");
+        for factor in KeyFactor::ALL {
+            assert_eq!(KeyFactor::parse(factor.code()), Some(factor));
+        }
     }
 
     #[test]

@@ -4,6 +4,7 @@ pub mod activation;
 pub mod code_lock;
 pub mod codes;
 pub mod countries;
+pub mod credentials;
 pub mod email;
 pub mod id_quality;
 pub mod id_scan;

@@ -562,6 +562,8 @@ pub enum RequestState {
     Proposed,
     Confirmed,
     Approved,
+    /// The approved applicant activated their digital key.
+    Activated,
     Incomplete,
     Refused,
     NoShow,
@@ -578,11 +580,12 @@ impl RequestState {
         )
     }
 
-    pub const ALL: [RequestState; 9] = [
+    pub const ALL: [RequestState; 10] = [
         RequestState::Submitted,
         RequestState::Proposed,
         RequestState::Confirmed,
         RequestState::Approved,
+        RequestState::Activated,
         RequestState::Incomplete,
         RequestState::Refused,
         RequestState::NoShow,
@@ -596,6 +599,7 @@ impl RequestState {
             RequestState::Proposed => "proposed",
             RequestState::Confirmed => "confirmed",
             RequestState::Approved => "approved",
+            RequestState::Activated => "activated",
             RequestState::Incomplete => "incomplete",
             RequestState::Refused => "refused",
             RequestState::NoShow => "no_show",

@@ -9,6 +9,11 @@ use fluent_templates::fluent_bundle::FluentValue;
 use maud::{DOCTYPE, Markup, html};
 use uuid::Uuid;
 
+mod key;
+pub use key::{
+    Holder, activation_link, activation_lockout, key_active, key_changed, one_time_code,
+};
+
 /// One piece of an email, rendered both as plain text and as HTML.
 enum Block {
     Paragraph(String),
@@ -20,6 +25,11 @@ enum Block {
     },
     /// A link shown on its own line.
     Link(String),
+    /// The email's one action: a button in the HTML part, the label and the link in the text.
+    Button {
+        label: String,
+        link: String,
+    },
 }
 
 /// What one email says, shared by its text and HTML parts.
@@ -34,6 +44,11 @@ impl Body {
         for block in &self.blocks {
             match block {
                 Block::Paragraph(text) | Block::Link(text) => out.push_str(text),
+                Block::Button { label, link } => {
+                    out.push_str(label);
+                    out.push_str(":\n");
+                    out.push_str(link);
+                }
                 Block::List { title, items } => {
                     out.push_str(title);
                     for item in items {
@@ -67,6 +82,9 @@ impl Body {
                                 ul { @for item in items { li { (item) } } }
                             },
                             Block::Link(link) => p { a href=(link) { (link) } },
+                            Block::Button { label, link } => p style="margin: 1.5em 0;" {
+                                a href=(link) style="display: inline-block; background: #1d4f91; color: #ffffff; padding: 0.75em 1.5em; border-radius: 4px; text-decoration: none; font-weight: bold;" { (label) }
+                            },
                         }
                     }
                     p style="color: #555; font-size: 0.9em;" { "rendezvous" }

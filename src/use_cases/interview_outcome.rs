@@ -3,12 +3,14 @@
 //! one audit entry carrying the SHA-256 of the evidence text as stored (so that a later change of
 //! the record shows), and the applicant's email with only the text meant for them.
 
+use crate::db::activations;
 use crate::db::appointments;
 use crate::db::audit::{self, Actor};
 use crate::db::interviews::{self, Interview, SaveError};
 use crate::db::outbox;
 use crate::db::requests::{self, RequestId, StoredRequest};
 use crate::db::staff::{self, Role};
+use crate::domain::activation::ActivationCode;
 use crate::domain::codes::Token;
 use crate::domain::interview::{
     ChangeProblem, Decided, InterviewRecord, Outcome, OutcomeProblem, decide, evidence_text,
@@ -19,6 +21,8 @@ use crate::domain::scheduling::AppointmentState;
 use crate::domain::slot::brussels_date;
 use crate::email::messages;
 use crate::i18n::Tr;
+use crate::use_cases::activation::{self, IssueSettings, KeyHolder};
+use crate::use_cases::interview_data::established;
 use anyhow::Context;
 use chrono::{DateTime, TimeDelta, Utc};
 use sea_orm::{ConnectionTrait, DatabaseConnection, DbErr, TransactionTrait};
@@ -32,6 +36,38 @@ pub struct OutcomeSettings<'a> {
     pub base_url: &'a Url,
     /// How long after the start a no-show may be recorded.
     pub no_show_grace: TimeDelta,
+    /// How long an approval's activation code and link stay valid.
+    pub activation_days: u32,
+}
+
+/// What recording or changing an outcome leaves: the interview's new version and, for an
+/// approval, the activation code to show once to the staff member, who gives it in the call.
+pub struct Recorded {
+    pub version: u32,
+    pub activation_code: Option<ActivationCode>,
+}
+
+impl<'a> OutcomeSettings<'a> {
+    fn issue(&self) -> IssueSettings<'a> {
+        IssueSettings {
+            base_url: self.base_url,
+            days: self.activation_days,
+        }
+    }
+}
+
+/// The person as the interview established them (typed, then corrected), for their key.
+fn holder<'a>(
+    request: &'a StoredRequest,
+    established: &'a crate::domain::personal_data::PersonalForm,
+) -> KeyHolder<'a> {
+    KeyHolder {
+        request_id: Some(request.id),
+        email: &request.email,
+        language: request.ui_language(),
+        first_names: &established.first_names,
+        last_name: &established.last_name,
+    }
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -204,12 +240,13 @@ pub async fn record_outcome(
     outcome: Outcome,
     by: Uuid,
     now: DateTime<Utc>,
-) -> Result<u32, OutcomeError> {
+) -> Result<Recorded, OutcomeError> {
     let Loaded {
         interview,
         starts_at,
         request,
     } = load_at(db, id, expected_version).await?;
+    let approving = matches!(outcome, Outcome::Approved);
     let decided = decide(
         &interview.record,
         outcome,
@@ -228,6 +265,11 @@ pub async fn record_outcome(
     if !still_confirmed {
         return Err(OutcomeError::NoLongerOpen);
     }
+    let prepared = if approving {
+        Some(activation::prepare().await?)
+    } else {
+        None
+    };
     let interrupted = matches!(decided.outcome, Outcome::Interrupted { .. });
     let mut changed = appointments::set_request_state(
         &tx,
@@ -278,8 +320,24 @@ pub async fn record_outcome(
         &link,
     );
     outbox::queue(&tx, &email, now).await?;
+    // The approval's activation: its email follows the outcome's, in the same transaction.
+    if let Some(prepared) = &prepared {
+        let established = established(&request, &interview);
+        activation::issue_in(
+            &tx,
+            prepared,
+            &holder(&request, &established),
+            &settings.issue(),
+            Some(by),
+            now,
+        )
+        .await?;
+    }
     tx.commit().await.context("committing the outcome")?;
-    Ok(version)
+    Ok(Recorded {
+        version,
+        activation_code: prepared.map(|p| p.code),
+    })
 }
 
 /// A supervisor other than the one who recorded the outcome replaces it, with a reason (four
@@ -297,7 +355,7 @@ pub async fn change_outcome(
     reason: &str,
     by: Uuid,
     now: DateTime<Utc>,
-) -> Result<u32, ChangeOutcomeError> {
+) -> Result<Recorded, ChangeOutcomeError> {
     let Loaded {
         interview,
         starts_at,
@@ -328,6 +386,12 @@ pub async fn change_outcome(
         settings.no_show_grace,
         brussels_date(now),
     )?;
+    let approving = matches!(decided.outcome, Outcome::Approved);
+    let prepared = if approving {
+        Some(activation::prepare().await?)
+    } else {
+        None
+    };
     let tx = db.begin().await?;
     let (version, hash) = save_and_hash(&tx, id, expected_version, &decided).await?;
     if !appointments::set_request_state(
@@ -363,8 +427,29 @@ pub async fn change_outcome(
         &new_request_link(settings.base_url, &request),
     );
     outbox::queue(&tx, &email, now).await?;
+    // An approval withdrawn takes its unused activation with it (a key already made keeps the
+    // request activated, so that the change above was refused); a new approval issues one.
+    if matches!(recorded.outcome, Outcome::Approved) && !approving {
+        activations::revoke_open_for_request(&tx, request.id, Some(by), "outcome changed", now)
+            .await?;
+    }
+    if let Some(prepared) = &prepared {
+        let established = established(&request, &interview);
+        activation::issue_in(
+            &tx,
+            prepared,
+            &holder(&request, &established),
+            &settings.issue(),
+            Some(by),
+            now,
+        )
+        .await?;
+    }
     tx.commit()
         .await
         .context("committing the changed outcome")?;
-    Ok(version)
+    Ok(Recorded {
+        version,
+        activation_code: prepared.map(|p| p.code),
+    })
 }

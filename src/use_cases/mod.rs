@@ -2,6 +2,8 @@
 //! (`crate::domain`), store, audit and queue email. Routes and jobs call these; they hold no rule
 //! of their own.
 
+pub mod activation;
+pub mod digital_key;
 pub mod id_upload;
 pub mod interview;
 pub mod interview_data;

@@ -88,6 +88,12 @@
       .then(function (answer) {
         if (!answer) return;
         var page = new DOMParser().parseFromString(answer.html, 'text/html');
+        // An approval answers with the activation code, shown once: the whole page is taken,
+        // and the address stays the interview's, so that reloading does not show it again.
+        if (page.getElementById('activation-code')) {
+          document.replaceChild(document.importNode(page.documentElement, true), document.documentElement);
+          return;
+        }
         var notice = page.querySelector('.notice');
         if (!sectionId || !adopt(page, sectionId, answer.status, versionBefore)) {
           // Not the interview page (signed out, refused): say what it says; nothing is lost.

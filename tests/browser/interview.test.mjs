@@ -5,10 +5,15 @@
 // from their calendar, starts the interview, confirms the consent, goes through the checklist
 // (the photo with chromium's fake camera, or without JavaScript with a file) and approves; the
 // applicant is emailed. axe-core checks the interview page before the start and mid-checklist.
+// The approval shows the activation code once; the applicant opens the activation link from
+// the email, types the code, chooses a digital key (the email code with JavaScript, the app
+// without, its code computed from the secret the page shows), signs in with it and sees "My
+// digital key". axe-core checks each activation and key page at 1280 and 360 px.
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
+import { createHmac } from 'node:crypto';
 import { join } from 'node:path';
 import { start, assertAccessible } from './support.mjs';
 
@@ -150,6 +155,7 @@ async function tenMinutesBefore(startsAt) {
   const offset = Math.round((Date.parse(startsAt) - 10 * 60_000 - Date.now()) / 1000);
   assert.ok(offset > 0, `the appointment ${startsAt} is ahead`);
   await app.restart({ clockOffsetSecs: offset });
+  return offset;
 }
 
 /** The interviewer signs in and opens the interview page from the calendar's next interviews. */
@@ -265,9 +271,21 @@ async function conductInterview(page, person, booking, { js }) {
   await section(page, 'photo_with_document').getByText('One photo taken.').waitFor();
   await markOk(page, 'photo_with_document', { js });
 
-  // Every item ok: approve.
+  // Every item ok: approve. The answer is the activation code, shown once.
   await page.locator('#outcome-approved').getByRole('button', { name: 'Approve' }).click();
-  await page.getByText(/Outcome recorded: Approved/).first().waitFor();
+  await expect(page, '#activation-code', 'approving', 'main');
+  const activationCode = (await page.locator('#activation-code').textContent()).trim();
+  assert.match(activationCode, /^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}$/);
+  if (js) await assertAccessible(page, 'the activation code shown once');
+  // Reloading (with JavaScript the address is the interview page's) never shows it again.
+  if (js) {
+    await page.reload();
+    await page.getByText(/Outcome recorded: Approved/).first().waitFor();
+    assert.equal(await page.locator('#activation-code').count(), 0, 'the code is not shown again');
+  } else {
+    await page.getByRole('link', { name: 'Done: the applicant has the code' }).click();
+    await page.getByText(/Outcome recorded: Approved/).first().waitFor();
+  }
 
   // The applicant is told.
   const email = await waitForEmail(
@@ -276,6 +294,109 @@ async function conductInterview(page, person, booking, { js }) {
   );
   assert.match(email, new RegExp(`^Subject: .*Your identity is confirmed ${reference}`, 'm'));
   assert.deepEqual(page.cspRefusals, [], 'nothing refused by the Content-Security-Policy');
+  return activationCode;
+}
+
+/** The 6-digit codes emailed to `to` so far. */
+function codesSent(to) {
+  return emails()
+    .filter((text) => text.includes(to) && /^Subject: Your security code/m.test(text))
+    .map((text) => text.match(/^(\d{6})\r?$/m)?.[1])
+    .filter(Boolean);
+}
+
+async function newCode(to, before) {
+  for (let i = 0; i < 100; i++) {
+    const fresh = codesSent(to).filter((c) => !before.includes(c));
+    if (fresh.length === 1) return fresh[0];
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`no new security code emailed to ${to}`);
+}
+
+/** RFC 6238 (SHA-1, 30 s, 6 digits) from a base32 secret, at the service's clock. */
+function appCode(secret, at) {
+  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
+  let bits = '';
+  for (const c of secret.replace(/[\s=]/g, '').toUpperCase()) bits += alphabet.indexOf(c).toString(2).padStart(5, '0');
+  const bytes = [];
+  for (let i = 0; i + 8 <= bits.length; i += 8) bytes.push(parseInt(bits.slice(i, i + 8), 2));
+  const counter = Buffer.alloc(8);
+  counter.writeBigUInt64BE(BigInt(Math.floor(at / 30)));
+  const h = createHmac('sha1', Buffer.from(bytes)).update(counter).digest();
+  const o = h[19] & 15;
+  const n = (((h[o] & 0x7f) << 24) | (h[o + 1] << 16) | (h[o + 2] << 8) | h[o + 3]) % 1_000_000;
+  return String(n).padStart(6, '0');
+}
+
+/** The applicant activates a key of `factor` with the emailed link and the code, and signs in. */
+async function activateKey(person, activationCode, { js, factor, clockOffsetSecs }) {
+  const page = await app.newPage(undefined, { javaScriptEnabled: js });
+  const check = async (state) => {
+    if (js) return assertAccessible(page, state);
+    // axe-core needs JavaScript: the same page, read by a page that has it.
+    const reader = await app.newPage();
+    await reader.goto(page.url());
+    await assertAccessible(reader, `${state} (read with JavaScript)`);
+    await reader.context().close();
+  };
+  const email = await waitForEmail(
+    (text) => text.includes(person.email) && /^Subject: Activate your digital key/m.test(text),
+    `with the activation link to ${person.email}`,
+  );
+  const link = email.match(/https?:\/\/[^\s"<]+\/activate\/[0-9a-f]{32}/)[0];
+  await page.goto(link);
+  await check('the activation code form');
+  await page.getByLabel('Activation code').fill(activationCode.toLowerCase());
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await page.waitForSelector('h1:has-text("Choose your digital key")');
+  await check('the key choice');
+  const username = person.firstNames.split(' ')[0].toLowerCase() + '.' + factor;
+  const password = 'mauve lantern orbit 1987';
+  await page.locator(`#factor${factor === 'email' ? '' : '-' + factor}`).check();
+  await page.getByLabel('Username', { exact: true }).fill(username);
+  await page.getByLabel('Password', { exact: true }).fill(password);
+  await page.getByLabel('Password again').fill(password);
+  const before = codesSent(person.email);
+  await page.getByRole('button', { name: 'Make my digital key' }).click();
+  await page.waitForSelector('h1:has-text("Confirm your digital key")');
+  await check('the first code of the key');
+  const now = () => Date.now() / 1000 + clockOffsetSecs;
+  if (factor === 'app') {
+    assert.equal(await page.locator('.qr-code svg').count(), 1, 'the QR code, drawn by the server');
+    const secret = await page.locator('#app-secret').getAttribute('data-secret');
+    await page.getByLabel('Security code').fill(appCode(secret, now()));
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await page.waitForSelector('h1:has-text("Your digital key is active")');
+    await check('the key made');
+    await page.getByRole('link', { name: 'Sign in with your digital key' }).click();
+    await page.getByLabel('Username', { exact: true }).fill(username);
+    await page.getByLabel('Password').fill(password);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.waitForSelector('h1:has-text("Enter your security code")');
+    // The next step's code: the first one's step is used.
+    await page.getByLabel('Security code').fill(appCode(secret, now() + 30));
+  } else {
+    await page.getByLabel('Security code').fill(await newCode(person.email, before));
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await page.waitForSelector('h1:has-text("Your digital key is active")');
+    await check('the key made');
+    await page.getByRole('link', { name: 'Sign in with your digital key' }).click();
+    await check('the sign-in');
+    await page.getByLabel('Username', { exact: true }).fill(username);
+    await page.getByLabel('Password').fill(password);
+    const sent = codesSent(person.email);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.waitForSelector('h1:has-text("Enter your security code")');
+    await check('the sign-in code');
+    await page.getByLabel('Security code').fill(await newCode(person.email, sent));
+  }
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await page.waitForSelector('h1:has-text("My digital key")');
+  await check('My digital key');
+  assert.match(await page.locator('main').innerText(), new RegExp(person.lastName));
+  assert.deepEqual(page.cspRefusals, [], 'nothing refused by the Content-Security-Policy');
+  await page.context().close();
 }
 
 test('the interviewer goes through the checklist with the camera and approves', { timeout: 180_000 }, async () => {
@@ -284,10 +405,11 @@ test('the interviewer goes through the checklist with the camera and approves', 
     email: 'lena.vermeulen@example.org', documentNumber: 'EL1234567', expiry: '2031-05-04',
   };
   const booking = await book(person);
-  await tenMinutesBefore(booking.startsAt);
+  booking.offset = await tenMinutesBefore(booking.startsAt);
   const page = await app.newPage();
   await openInterview(page, booking);
-  await conductInterview(page, person, booking, { js: true });
+  const code = await conductInterview(page, person, booking, { js: true });
+  await activateKey(person, code, { js: true, factor: 'email', clockOffsetSecs: booking.offset });
 });
 
 test('without JavaScript, every form reloads the page and the photo is a file', { timeout: 180_000 }, async () => {
@@ -297,8 +419,9 @@ test('without JavaScript, every form reloads the page and the photo is a file', 
   };
   // Booked at the clock the first test left; the new appointment is days after it.
   const booking = await book(person);
-  await tenMinutesBefore(booking.startsAt);
+  booking.offset = await tenMinutesBefore(booking.startsAt);
   const page = await app.newPage(undefined, { javaScriptEnabled: false });
   await openInterview(page, booking);
-  await conductInterview(page, person, booking, { js: false });
+  const code = await conductInterview(page, person, booking, { js: false });
+  await activateKey(person, code, { js: false, factor: 'app', clockOffsetSecs: booking.offset });
 });

@@ -151,6 +151,7 @@ async fn a_changed_outcome_is_checked_against_its_newest_entry_and_a_deleted_rec
     let settings = OutcomeSettings {
         base_url: &app.settings.base_url,
         no_show_grace: DEFAULT_NO_SHOW_GRACE,
+        activation_days: 14,
     };
     interview_outcome::change_outcome(
         &app.db,

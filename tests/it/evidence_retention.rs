@@ -99,6 +99,7 @@ pub(crate) async fn refused_with_evidence(app: &TestApp) -> Refused {
     let settings = OutcomeSettings {
         base_url: &app.settings.base_url,
         no_show_grace: DEFAULT_NO_SHOW_GRACE,
+        activation_days: 14,
     };
     let refused = Outcome::Refused {
         reason: RefusalReason::DocumentNotGenuine,
@@ -108,7 +109,8 @@ pub(crate) async fn refused_with_evidence(app: &TestApp) -> Refused {
     let version =
         interview_outcome::record_outcome(&app.db, &settings, id, v, refused, by, app.now())
             .await
-            .unwrap();
+            .unwrap()
+            .version;
     Refused {
         appointment,
         interview: id,

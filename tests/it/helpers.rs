@@ -83,6 +83,7 @@ pub async fn spawn_app_with(customise: impl FnOnce(&mut Settings)) -> TestApp {
         max_uploads_per_side: 3,
         retention_days: 30,
         evidence_retention_days: 3653,
+        activation_days: 14,
         no_show_grace_minutes: 10,
         clock_offset_secs: 0,
         submissions_per_hour: 1000,

@@ -23,14 +23,14 @@ use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, IntoActiveModel, Query
 use uuid::Uuid;
 
 /// A confirmed appointment with its interview opened by its interviewer, Anna.
-struct Opened {
-    appointment: Appointment,
-    interview: Uuid,
-    version: u32,
-    anna: Staff,
+pub(crate) struct Opened {
+    pub(crate) appointment: Appointment,
+    pub(crate) interview: Uuid,
+    pub(crate) version: u32,
+    pub(crate) anna: Staff,
 }
 
-async fn opened(app: &TestApp, ui_language: &str) -> Opened {
+pub(crate) async fn opened(app: &TestApp, ui_language: &str) -> Opened {
     let (p, _client) = app.accepted().await;
     let row = request::Entity::find_by_id(p.request)
         .one(&app.db)
@@ -67,7 +67,7 @@ fn passport(expiry: &str) -> DocumentData {
 
 /// Starts the interview, confirms the consent, records the document and the MRZ and ticks
 /// every item ok but those in `except`. Returns the new version.
-async fn walked(app: &TestApp, o: &Opened, expiry: &str, except: &[Item]) -> u32 {
+pub(crate) async fn walked(app: &TestApp, o: &Opened, expiry: &str, except: &[Item]) -> u32 {
     let (id, by, now) = (o.interview, o.anna.id, app.now());
     let v = interview::start(&app.db, id, o.version, by, now)
         .await
@@ -121,6 +121,7 @@ fn settings(app: &TestApp) -> OutcomeSettings<'_> {
     OutcomeSettings {
         base_url: &app.settings.base_url,
         no_show_grace: DEFAULT_NO_SHOW_GRACE,
+        activation_days: 14,
     }
 }
 
@@ -141,6 +142,7 @@ async fn record(
         app.now(),
     )
     .await
+    .map(|recorded| recorded.version)
 }
 
 fn refused(applicant_text: &str) -> Outcome {
@@ -152,7 +154,7 @@ fn refused(applicant_text: &str) -> Outcome {
 }
 
 /// The whole text of a mail, every part decoded.
-fn mail_text(part: &mailparse::ParsedMail<'_>) -> String {
+pub(crate) fn mail_text(part: &mailparse::ParsedMail<'_>) -> String {
     if part.subparts.is_empty() {
         part.get_body().unwrap()
     } else {
@@ -171,7 +173,7 @@ async fn mails(app: &TestApp, subject: &str) -> Vec<String> {
         .collect()
 }
 
-async fn audit_details(app: &TestApp, action: &str) -> Vec<String> {
+pub(crate) async fn audit_details(app: &TestApp, action: &str) -> Vec<String> {
     audit::all(&app.db)
         .await
         .unwrap()
@@ -422,7 +424,8 @@ async fn a_second_person_changes_an_outcome_and_the_evidence_hash_shows_later_ed
     ));
     let v = change(v, sara, "registry hit after the call")
         .await
-        .unwrap();
+        .unwrap()
+        .version;
     assert!(matches!(
         change(v, sara, "again").await,
         Err(ChangeOutcomeError::NotAllowed(ChangeProblem::OwnDecision))

@@ -538,18 +538,18 @@ async fn the_checklist_is_walked_without_javascript_up_to_the_approval() {
         select_text(&html, "#outcome-approved button").is_some(),
         "{html}"
     );
-    assert_eq!(
-        save(
-            &app,
-            anna,
-            &appointment,
-            "outcome",
-            &[("outcome", "approved")]
-        )
-        .await
-        .status(),
-        303
-    );
+    // The answer is the activation code, shown once (no redirect: a reload would show nothing).
+    let approved = save(
+        &app,
+        anna,
+        &appointment,
+        "outcome",
+        &[("outcome", "approved")],
+    )
+    .await;
+    assert_eq!(approved.status(), 200);
+    let shown = approved.text().await.unwrap();
+    assert!(select_text(&shown, "#activation-code").is_some(), "{shown}");
     let request = requests::find(&app.db, RequestId(p.request))
         .await
         .unwrap()

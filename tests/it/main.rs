@@ -1,6 +1,7 @@
 //! The one integration test binary: a real server on port 0, a real database (SQLite, or
 //! PostgreSQL when TEST_DATABASE_URL is set) and a real SMTP server in the test process.
 
+mod activation;
 mod appointment;
 mod audit;
 mod delivery;

@@ -45,6 +45,7 @@ async fn interrupted(app: &TestApp) -> Interrupted {
     let settings = OutcomeSettings {
         base_url: &app.settings.base_url,
         no_show_grace: app.settings.no_show_grace(),
+        activation_days: 14,
     };
     interview_outcome::record_outcome(
         &app.db,

@@ -402,6 +402,7 @@ async fn after_the_outcome_the_upload_is_refused_and_nothing_more_is_asked() {
     let settings = OutcomeSettings {
         base_url: &app.settings.base_url,
         no_show_grace: app.settings.no_show_grace(),
+        activation_days: 14,
     };
     let outcome = Outcome::Refused {
         reason: RefusalReason::DocumentNotGenuine,
@@ -418,7 +419,8 @@ async fn after_the_outcome_the_upload_is_refused_and_nothing_more_is_asked() {
         app.now(),
     )
     .await
-    .unwrap();
+    .unwrap()
+    .version;
 
     let response = app
         .post_new_upload(&s.applicant, &action, Some(photo("card.jpg")))

@@ -4,20 +4,20 @@
 use ::migrations::{Migrator, MigratorTrait};
 
 #[tokio::test]
-async fn the_interview_migrations_go_down_and_up_again() {
+async fn the_latest_migrations_go_down_and_up_again() {
     let app = crate::helpers::spawn_app().await;
     let applied = Migrator::get_applied_migrations(&app.db)
         .await
         .unwrap()
         .len();
-    Migrator::down(&app.db, Some(3)).await.unwrap();
+    Migrator::down(&app.db, Some(4)).await.unwrap();
     assert_eq!(
         Migrator::get_pending_migrations(&app.db)
             .await
             .unwrap()
             .len(),
-        3,
-        "the interview record, its evidence and the audit index rolled back"
+        4,
+        "the interview record, its evidence, the audit index and the activation rolled back"
     );
     Migrator::up(&app.db, None).await.unwrap();
     assert_eq!(

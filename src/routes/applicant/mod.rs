@@ -1,6 +1,9 @@
 //! Pages for applicants: no account, the language in the URL.
 
+mod activation;
 mod appointment;
+mod key;
+mod key_session;
 mod landing;
 mod new_slots;
 mod new_upload;
@@ -59,5 +62,29 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .route(
             "/new-upload/{token}/upload",
             web::post().to(new_upload::upload),
+        )
+        .route("/activate/{token}", web::get().to(activation::show))
+        .route("/activate/{token}", web::post().to(activation::submit_code))
+        .route("/activate/{token}/key", web::post().to(activation::choose))
+        .route(
+            "/activate/{token}/confirm",
+            web::post().to(activation::confirm),
+        )
+        .route(
+            "/activate/{token}/resend",
+            web::post().to(activation::resend),
+        )
+        .route("/key", web::get().to(key::show))
+        .route("/key/sign-in", web::get().to(key::show_sign_in))
+        .route("/key/sign-in", web::post().to(key::sign_in))
+        .route("/key/sign-in/code", web::get().to(key::show_code))
+        .route("/key/sign-in/code", web::post().to(key::submit_code))
+        .route("/key/sign-in/code/resend", web::post().to(key::resend_code))
+        .route("/key/sign-out", web::post().to(key::sign_out))
+        .route("/key/switch/{factor}", web::get().to(key::show_switch))
+        .route("/key/switch/{factor}", web::post().to(key::switch))
+        .route(
+            "/key/switch/{factor}/send-code",
+            web::post().to(key::switch_send_code),
         );
 }

@@ -3,7 +3,7 @@
 
 use super::{is_supervisor, signed_in};
 use crate::db::requests::RequestId;
-use crate::db::{appointments, interview_figures};
+use crate::db::{activations, appointments, interview_figures};
 use crate::http::error::{PageError, PageResultExt};
 use crate::http::page;
 use crate::startup::AppState;
@@ -23,6 +23,11 @@ pub async fn show(req: HttpRequest, state: web::Data<AppState>) -> Result<HttpRe
                 .await
                 .page_err(tr)?,
         )
+    } else {
+        None
+    };
+    let activation_figures = if is_supervisor(&me) {
+        Some(activations::figures(&state.db, now).await.page_err(tr)?)
     } else {
         None
     };
@@ -52,6 +57,12 @@ pub async fn show(req: HttpRequest, state: web::Data<AppState>) -> Result<HttpRe
     };
     Ok(page(
         StatusCode::OK,
-        staff_home::page(&staff_page, figures.as_ref(), &changes, &upcoming),
+        staff_home::page(
+            &staff_page,
+            figures.as_ref(),
+            activation_figures.as_ref(),
+            &changes,
+            &upcoming,
+        ),
     ))
 }

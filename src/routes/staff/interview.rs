@@ -9,6 +9,7 @@ use crate::db::appointments::{self, Appointment};
 use crate::db::interviews::{self, Interview};
 use crate::db::requests::{self, RequestId};
 use crate::db::{id_documents, staff};
+use crate::domain::activation::{ActivationCode, activation_expires_at};
 use crate::domain::interview::{
     ChecklistProblem, ConsentPoints, DocumentForm, Item, ItemState, Outcome, OutcomeProblem,
     RefusalReason, may_approve,
@@ -26,7 +27,7 @@ use crate::use_cases::interview::{
 };
 use crate::use_cases::interview_data::{self, CorrectionError, PhotoError};
 use crate::use_cases::interview_outcome::{
-    self, ChangeOutcomeError, OutcomeError, OutcomeSettings,
+    self, ChangeOutcomeError, OutcomeError, OutcomeSettings, Recorded,
 };
 use crate::use_cases::new_upload::{self, AskError};
 use crate::views::PageCtx;
@@ -291,6 +292,8 @@ impl SaveData {
 /// How a save ended, for the page.
 enum Saved {
     Done,
+    /// Approved: the activation code to show once.
+    Approved(ActivationCode),
     /// Someone else saved first: the page shows theirs and the typed values again.
     Stale,
     /// A rule refused it: a message at the top of the section.
@@ -344,6 +347,19 @@ pub async fn save(
         Err(_) => Saved::Stale,
     };
     let (notice, kept, status) = match saved {
+        // The code is in this answer only: the address is the form's, so that a reload sends
+        // the form again, which is refused as stale, and never shows the code again.
+        Saved::Approved(code) => {
+            let expires_at =
+                activation_expires_at(state.clock.now(), state.settings.activation_days);
+            return Ok(super::activations::code_shown(
+                tr,
+                &me,
+                &code,
+                expires_at,
+                &format!("staff/interviews/{}", found.id),
+            ));
+        }
         Saved::Done => {
             // An interruption releases the appointment: the interviewer no longer holds the
             // request, and goes back to their start page.
@@ -593,17 +609,14 @@ async fn apply(
                 Ok(outcome) => outcome,
                 Err(saved) => return Ok(saved),
             };
-            let settings = OutcomeSettings {
-                base_url: &state.settings.base_url,
-                no_show_grace: state.settings.no_show_grace(),
-            };
+            let settings = outcome_settings(state);
             Ok(
                 match interview_outcome::record_outcome(
                     db, &settings, id, version, outcome, by, now,
                 )
                 .await
                 {
-                    Ok(_) => Saved::Done,
+                    Ok(recorded) => done(recorded),
                     Err(OutcomeError::Stale | OutcomeError::NotFound) => Saved::Stale,
                     Err(OutcomeError::NoLongerOpen) => {
                         Saved::Refused(tr.t("interview-no-longer-open"))
@@ -618,10 +631,7 @@ async fn apply(
                 Ok(outcome) => outcome,
                 Err(saved) => return Ok(saved),
             };
-            let settings = OutcomeSettings {
-                base_url: &state.settings.base_url,
-                no_show_grace: state.settings.no_show_grace(),
-            };
+            let settings = outcome_settings(state);
             Ok(
                 match interview_outcome::change_outcome(
                     db,
@@ -635,7 +645,7 @@ async fn apply(
                 )
                 .await
                 {
-                    Ok(_) => Saved::Done,
+                    Ok(recorded) => done(recorded),
                     Err(ChangeOutcomeError::Stale | ChangeOutcomeError::NotFound) => Saved::Stale,
                     Err(ChangeOutcomeError::NotDecided) => {
                         Saved::Refused(tr.t("interview-change-not-decided"))
@@ -667,6 +677,21 @@ async fn apply(
             )
         }
         _ => Ok(Saved::Stale),
+    }
+}
+
+fn outcome_settings(state: &AppState) -> OutcomeSettings<'_> {
+    OutcomeSettings {
+        base_url: &state.settings.base_url,
+        no_show_grace: state.settings.no_show_grace(),
+        activation_days: state.settings.activation_days,
+    }
+}
+
+fn done(recorded: Recorded) -> Saved {
+    match recorded.activation_code {
+        Some(code) => Saved::Approved(code),
+        None => Saved::Done,
     }
 }
 

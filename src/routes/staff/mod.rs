@@ -2,6 +2,7 @@
 //! `signed_in!`, and every record is checked against the signed-in person's role: an interviewer
 //! who asks for someone else's calendar, plan or appointment gets "not found".
 
+mod activations;
 mod appointments;
 mod assign;
 mod audit;
@@ -63,6 +64,19 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .route(
             "/staff/appointments/{id}/reassign",
             web::post().to(appointments::reassign),
+        )
+        .route("/staff/activations", web::get().to(activations::list))
+        .route(
+            "/staff/activations/{id}/revoke",
+            web::post().to(activations::revoke),
+        )
+        .route(
+            "/staff/requests/{id}/activation",
+            web::get().to(activations::for_request),
+        )
+        .route(
+            "/staff/requests/{id}/activation/reissue",
+            web::post().to(activations::reissue),
         )
         .route("/staff/audit", web::get().to(audit::show))
         .route("/staff/undeliverable", web::get().to(undeliverable::show))

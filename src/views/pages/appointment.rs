@@ -45,11 +45,11 @@ pub fn code_form(ctx: &PageCtx, form: &CodeForm) -> Markup {
     crate::views::partials::code_form_page(
         ctx,
         form,
-        &crate::views::partials::CodeTexts {
-            title: "appointment-code-title",
-            intro: "appointment-code-intro",
-            submit: "appointment-code-submit",
-        },
+        &crate::views::partials::CodeTexts::security_code(
+            "appointment-code-title",
+            "appointment-code-intro",
+            "appointment-code-submit",
+        ),
     )
 }
 

@@ -15,6 +15,7 @@ pub fn page(ctx: &PageCtx) -> Markup {
         p.lead { (tr.t("landing-intro")) }
         p { (tr.t("landing-result")) }
         p.cta { a.button href=(ctx.href("request")) { (tr.t("landing-start")) } }
+        p { (tr.t("landing-have-key")) " " a href=(ctx.href("key/sign-in")) { (tr.t("landing-have-key-link")) } }
 
         h2 { (tr.t("landing-steps-title")) }
         ol.steps {

@@ -1,7 +1,9 @@
 //! One module per page.
 
+pub mod activation;
 pub mod appointment;
 pub mod error;
+pub mod key;
 pub mod landing;
 pub mod new_slots;
 pub mod new_upload;

@@ -13,11 +13,11 @@ pub fn code_form(ctx: &PageCtx, form: &CodeForm) -> Markup {
     crate::views::partials::code_form_page(
         ctx,
         form,
-        &crate::views::partials::CodeTexts {
-            title: "new-slots-title",
-            intro: "new-slots-code-intro",
-            submit: "new-slots-code-submit",
-        },
+        &crate::views::partials::CodeTexts::security_code(
+            "new-slots-title",
+            "new-slots-code-intro",
+            "new-slots-code-submit",
+        ),
     )
 }
 

@@ -22,11 +22,11 @@ pub fn code_form(ctx: &PageCtx, form: &CodeForm) -> Markup {
     crate::views::partials::code_form_page(
         ctx,
         form,
-        &crate::views::partials::CodeTexts {
-            title: "new-upload-title",
-            intro: "new-upload-code-intro",
-            submit: "new-upload-code-submit",
-        },
+        &crate::views::partials::CodeTexts::security_code(
+            "new-upload-title",
+            "new-upload-code-intro",
+            "new-upload-code-submit",
+        ),
     )
 }
 

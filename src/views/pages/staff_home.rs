@@ -13,6 +13,7 @@ use maud::{Markup, html};
 pub fn page(
     page: &StaffPage,
     figures: Option<&Figures>,
+    activation_figures: Option<&crate::db::activations::Figures>,
     changes: &[(Appointment, String)],
     upcoming: &[(Appointment, String)],
 ) -> Markup {
@@ -32,6 +33,9 @@ pub fn page(
         }
         p { (tr.t_with("staff-languages", &[("languages", arg(languages.join(", ")))])) }
         @if let Some(figures) = figures { (figures_sections(page, figures)) }
+        @if let Some(figures) = activation_figures {
+            (crate::views::pages::staff::activations::figures(page, figures))
+        }
         h2 { (tr.t("staff-home-changes")) }
         @if changes.is_empty() {
             p { (tr.t("staff-home-changes-none")) }

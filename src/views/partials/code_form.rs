@@ -19,6 +19,29 @@ pub struct CodeTexts {
     pub title: &'static str,
     pub intro: &'static str,
     pub submit: &'static str,
+    /// The field's label and hint, and what to do when the code is lost.
+    pub label: &'static str,
+    pub hint: &'static str,
+    pub lost: &'static str,
+}
+
+impl CodeTexts {
+    /// The security code of the applicant's links, with the page's own title, introduction
+    /// and button.
+    pub const fn security_code(
+        title: &'static str,
+        intro: &'static str,
+        submit: &'static str,
+    ) -> Self {
+        CodeTexts {
+            title,
+            intro,
+            submit,
+            label: "appointment-code-label",
+            hint: "appointment-code-hint",
+            lost: "appointment-code-lost",
+        }
+    }
 }
 
 pub fn code_form_page(ctx: &PageCtx, form: &CodeForm, texts: &CodeTexts) -> Markup {
@@ -39,14 +62,14 @@ pub fn code_form_page(ctx: &PageCtx, form: &CodeForm, texts: &CodeTexts) -> Mark
             (hidden("csrf_token", form.csrf))
             (text_field(tr, &FieldView {
                 name: "code",
-                label: tr.t("appointment-code-label"),
-                hint: Some(tr.t("appointment-code-hint")),
+                label: tr.t(texts.label),
+                hint: Some(tr.t(texts.hint)),
                 error: form.error.clone(),
                 required: true, note: None,
             }, "text", form.code, "off"))
             button.button type="submit" { (tr.t(texts.submit)) }
         }
-        p.hint { (tr.t("appointment-code-lost")) }
+        p.hint { (tr.t(texts.lost)) }
     };
     layout(ctx, &title, body)
 }

@@ -1,4 +1,4 @@
-# La page de l’entretien (agents d’entretien et superviseurs).
+# La page de l’entretien (agents chargés des entretiens et superviseurs).
 
 interview-title = Entretien { $reference }
 interview-title-plain = Entretien

@@ -1,5 +1,6 @@
 //! Staff pages: the navigation they share, and one module per page.
 
+pub mod activations;
 pub mod appointment;
 pub mod assign;
 pub mod audit;
@@ -42,6 +43,7 @@ impl StaffPage<'_> {
         if self.signed_in.role == Role::Supervisor {
             links.extend([
                 ("staff/queue", "staff-nav-queue"),
+                ("staff/activations", "staff-nav-activations"),
                 ("staff/interviewers", "staff-nav-interviewers"),
                 ("staff/audit", "staff-nav-audit"),
                 ("staff/undeliverable", "staff-nav-undeliverable"),
