@@ -108,58 +108,90 @@ fn open() -> Condition {
         .add(Column::RevokedAt.is_null())
 }
 
+/// `wrong_codes` once the lock-out email of a full count was sent (so that it is sent once).
+const LOCK_TOLD: i32 = ACTIVATION_ATTEMPTS as i32 + 1;
+
 /// Counts one code attempt, before the code is checked: refused (false) when the link is used,
-/// revoked, expired or locked, or when as many attempts as allowed are already counted. A
-/// single statement: attempts sent at once are counted one after the other by the database.
+/// revoked, expired or locked, or when as many attempts as allowed are counted. One statement,
+/// so that attempts sent at once are counted one after the other by the database. The attempt
+/// that fills the count locks the link at once: a lock never waits for an answer that may not
+/// come (a browser gone mid-check, a restart), and once it runs out the count starts again.
 pub async fn reserve_attempt(
     conn: &impl ConnectionTrait,
     id: Uuid,
     now: DateTime<Utc>,
 ) -> Result<bool, DbErr> {
+    let max = ACTIVATION_ATTEMPTS as i32;
+    let lock_over = Column::LockedUntil.is_not_null();
     let result = Entity::update_many()
-        .col_expr(Column::WrongCodes, Expr::col(Column::WrongCodes).add(1))
+        .col_expr(
+            Column::WrongCodes,
+            Expr::case(lock_over.clone(), Expr::value(1))
+                .finally(Expr::col(Column::WrongCodes).add(1))
+                .into(),
+        )
+        .col_expr(
+            Column::LockedUntil,
+            Expr::case(
+                Condition::all()
+                    .add(Column::LockedUntil.is_null())
+                    .add(Column::WrongCodes.gte(max - 1)),
+                Expr::value(now + ACTIVATION_LOCK),
+            )
+            .finally(Expr::value(Option::<DateTime<Utc>>::None))
+            .into(),
+        )
         .filter(Column::Id.eq(id))
         .filter(open())
         .filter(Column::ExpiresAt.gt(now))
         .filter(
             Condition::any()
-                .add(Column::LockedUntil.is_null())
+                // Not locked, and room in the count…
+                .add(
+                    Condition::all()
+                        .add(Column::LockedUntil.is_null())
+                        .add(Column::WrongCodes.lt(max)),
+                )
+                // …or a lock that has run out: a fresh count.
                 .add(Column::LockedUntil.lte(now)),
         )
-        .filter(Column::WrongCodes.lt(ACTIVATION_ATTEMPTS as i32))
         .exec(conn)
         .await?;
     Ok(result.rows_affected == 1)
 }
 
-/// The attempt was right: it no longer counts as wrong.
+/// The attempt was right: the count and any lock it set are cleared.
 pub async fn attempt_was_right(conn: &impl ConnectionTrait, id: Uuid) -> Result<(), DbErr> {
     Entity::update_many()
-        .col_expr(Column::WrongCodes, Expr::col(Column::WrongCodes).sub(1))
+        .col_expr(Column::WrongCodes, Expr::value(0))
+        .col_expr(
+            Column::LockedUntil,
+            Expr::value(Option::<DateTime<Utc>>::None),
+        )
         .filter(Column::Id.eq(id))
-        .filter(Column::WrongCodes.gt(0))
         .exec(conn)
         .await
         .map(|_| ())
 }
 
-/// After a wrong code: when the allowed number is reached, locks the link and starts a fresh
-/// count for after the lock. Returns the lock's end to the one call that locked it (which then
-/// tells the person by email).
+/// After a wrong code: when the count is full (the link locked), returns the lock's end to the
+/// one call that tells the person by email.
 pub async fn after_wrong_code(
     conn: &impl ConnectionTrait,
     id: Uuid,
     now: DateTime<Utc>,
 ) -> Result<Option<DateTime<Utc>>, DbErr> {
-    let until = now + ACTIVATION_LOCK;
     let result = Entity::update_many()
-        .col_expr(Column::LockedUntil, Expr::value(until))
-        .col_expr(Column::WrongCodes, Expr::value(0))
+        .col_expr(Column::WrongCodes, Expr::value(LOCK_TOLD))
         .filter(Column::Id.eq(id))
-        .filter(Column::WrongCodes.gte(ACTIVATION_ATTEMPTS as i32))
+        .filter(Column::WrongCodes.eq(ACTIVATION_ATTEMPTS as i32))
+        .filter(Column::LockedUntil.gt(now))
         .exec(conn)
         .await?;
-    Ok((result.rows_affected == 1).then_some(until))
+    if result.rows_affected != 1 {
+        return Ok(None);
+    }
+    Ok(find(conn, id).await?.and_then(|a| a.locked_until))
 }
 
 /// Marks the activation used by the key it made; false when it was used, revoked or expired

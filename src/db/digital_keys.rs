@@ -75,6 +75,8 @@ pub struct NewKey<'a> {
 pub enum CreateKeyError {
     #[error("this username is taken")]
     UsernameTaken,
+    #[error("this activation already has a key")]
+    ActivationTaken,
     #[error(transparent)]
     Db(#[from] DbErr),
 }
@@ -111,10 +113,14 @@ pub async fn create(
     .await;
     match result {
         Ok(_) => Ok(id),
-        Err(e) if matches!(e.sql_err(), Some(SqlErr::UniqueConstraintViolation(_))) => {
-            Err(CreateKeyError::UsernameTaken)
-        }
-        Err(e) => Err(e.into()),
+        Err(e) => match e.sql_err() {
+            // SQLite names the column, PostgreSQL the constraint (`digital_keys_username_key`).
+            Some(SqlErr::UniqueConstraintViolation(detail)) if detail.contains("username") => {
+                Err(CreateKeyError::UsernameTaken)
+            }
+            Some(SqlErr::UniqueConstraintViolation(_)) => Err(CreateKeyError::ActivationTaken),
+            _ => Err(e.into()),
+        },
     }
 }
 

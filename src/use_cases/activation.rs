@@ -357,6 +357,8 @@ pub async fn choose_key(
                 "key-username-taken",
             )]));
         }
+        // A second choice sent at once from another tab made the key first.
+        Err(CreateKeyError::ActivationTaken) => return Err(ChooseError::SessionEnded),
         Err(CreateKeyError::Db(e)) => return Err(e.into()),
     };
     audit::record(
@@ -430,15 +432,18 @@ async fn finish_activation(
             .unwrap_or(LinkProblem::Used);
         return Err(ChooseError::Link(problem));
     }
-    if let Some(request_id) = activation.request_id {
-        appointments::set_request_state(
+    if let Some(request_id) = activation.request_id
+        && !appointments::set_request_state(
             tx,
             request_id,
             &[RequestState::Approved],
             RequestState::Activated,
             now,
         )
-        .await?;
+        .await?
+    {
+        // The approval was withdrawn meanwhile.
+        return Err(ChooseError::Link(LinkProblem::Revoked));
     }
     audit::record(
         tx,
@@ -481,8 +486,10 @@ pub enum FactorProblem {
 }
 
 /// Checks the code of the key's factor for `purpose` and spends it (the email code is used, the
-/// app's step remembered), in the caller's transaction-to-be: returns the transaction holding
-/// the spending, for the step to finish and commit.
+/// app's step remembered): returns the transaction holding the spending, for the step to finish
+/// and commit. Every try, of either factor, is first counted on the key's sign-in counters, as a
+/// password is, and only a right code clears them: someone who knows the password cannot guess
+/// codes without the key slowing down and then locking.
 pub async fn check_factor(
     db: &DatabaseConnection,
     key: &DigitalKey,
@@ -492,7 +499,20 @@ pub async fn check_factor(
     typed: &str,
     now: DateTime<Utc>,
 ) -> anyhow::Result<Result<DatabaseTransaction, FactorProblem>> {
-    match factor {
+    let tx = db.begin().await?;
+    let reservation = digital_keys::reserve_sign_in(&tx, Some(key.id), now).await?;
+    if reservation.as_ref().is_some_and(|r| r.locked_now) {
+        key_sessions::end_all_for_key(&tx, key.id).await?;
+        tracing::warn!(key = %key.id, "digital key locked after repeated wrong codes");
+    }
+    tx.commit().await?;
+    match reservation.map(|r| r.reserved) {
+        Some(Reserved::Check) => {}
+        Some(Reserved::TooSoon) => return Ok(Err(FactorProblem::Wait)),
+        Some(Reserved::Locked(until)) => return Ok(Err(FactorProblem::Locked(until))),
+        None => anyhow::bail!("key {} vanished", key.id),
+    }
+    let tx = match factor {
         KeyFactor::Email | KeyFactor::Password => {
             let tx = db.begin().await?;
             let counted = digital_keys::count_code_try(&tx, key.id, purpose).await?;
@@ -516,19 +536,9 @@ pub async fn check_factor(
             if !digital_keys::use_code(&tx, key.id, sent.id, now).await? {
                 return Ok(Err(FactorProblem::OneTime(OneTimeProblem::Used)));
             }
-            Ok(Ok(tx))
+            tx
         }
         KeyFactor::App => {
-            // App codes are throttled by the key's sign-in counters, as passwords are.
-            let tx = db.begin().await?;
-            let reservation = digital_keys::reserve_sign_in(&tx, Some(key.id), now).await?;
-            tx.commit().await?;
-            match reservation.map(|r| r.reserved) {
-                Some(Reserved::Check) => {}
-                Some(Reserved::TooSoon) => return Ok(Err(FactorProblem::Wait)),
-                Some(Reserved::Locked(until)) => return Ok(Err(FactorProblem::Locked(until))),
-                None => anyhow::bail!("key {} vanished", key.id),
-            }
             let Some(secret) = secret_text.and_then(totp_secret_bytes) else {
                 anyhow::bail!("key {} has no app secret", key.id);
             };
@@ -541,10 +551,11 @@ pub async fn check_factor(
             if !digital_keys::use_totp_step(&tx, key.id, step).await? {
                 return Ok(Err(FactorProblem::App(TotpProblem::Replayed)));
             }
-            digital_keys::password_was_right(&tx, key.id, now).await?;
-            Ok(Ok(tx))
+            tx
         }
-    }
+    };
+    digital_keys::password_was_right(&tx, key.id, now).await?;
+    Ok(Ok(tx))
 }
 
 /// Sends the key a new one-time code for `purpose` (the earlier one stops working), at most one
@@ -694,6 +705,9 @@ pub enum ReissueError {
     /// Only an approved request whose key is not yet made gets a new code.
     #[error("the request is not waiting for its activation")]
     NotApproved,
+    /// Another code was issued since the page was shown.
+    #[error("a newer activation was issued meanwhile")]
+    Stale,
     #[error(transparent)]
     Unexpected(#[from] anyhow::Error),
 }
@@ -706,11 +720,14 @@ impl From<DbErr> for ReissueError {
 
 /// A supervisor issues a new code and link for an approved request whose applicant lost them:
 /// the earlier ones stop working, the new link is emailed, and the new code is returned to be
-/// shown once to the supervisor.
+/// shown once to the supervisor. `replaces` is the unused activation the supervisor's page
+/// showed: when another unused one exists (a form sent again, a colleague's new code), nothing
+/// is done.
 pub async fn reissue(
     db: &DatabaseConnection,
     settings: &IssueSettings<'_>,
     request: &StoredRequest,
+    replaces: Option<Uuid>,
     by: Uuid,
     now: DateTime<Utc>,
 ) -> Result<ActivationCode, ReissueError> {
@@ -750,7 +767,14 @@ pub async fn reissue(
     {
         return Err(ReissueError::NotApproved);
     }
-    for old in earlier.iter().filter(|a| a.used_at.is_none()) {
+    // The page the supervisor pressed on showed the newest activation: a form sent again (a
+    // reload) or a colleague's new code meanwhile would otherwise kill the code just given.
+    let newest = activations::for_request(&tx, request.id).await?;
+    let unused = |a: &&Activation| a.used_at.is_none() && a.revoked_at.is_none();
+    if newest.iter().filter(unused).any(|a| Some(a.id) != replaces) {
+        return Err(ReissueError::Stale);
+    }
+    for old in newest.iter().filter(|a| a.used_at.is_none()) {
         key_sessions::end_all_for_activation(&tx, old.id).await?;
         digital_keys::delete_unconfirmed(&tx, old.id).await?;
     }

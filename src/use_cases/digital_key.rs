@@ -71,12 +71,14 @@ pub async fn sign_in(
     if !right {
         return Ok(SignIn::Refused);
     }
-    let tx = db.begin().await?;
-    if !digital_keys::password_was_right(&tx, key.id, now).await? {
-        return Ok(SignIn::Refused);
-    }
     let factor = key.factor();
+    let tx = db.begin().await?;
+    // A key with a code: the counters stay as the password left them until its code is right
+    // (see `check_factor`), so that a known password does not buy fresh code guesses.
     if factor == KeyFactor::Password {
+        if !digital_keys::password_was_right(&tx, key.id, now).await? {
+            return Ok(SignIn::Refused);
+        }
         digital_keys::record_sign_in(&tx, key.id, factor, now).await?;
         let token = key_sessions::open(&tx, Stage::SignedIn, None, Some(key.id), now).await?;
         tx.commit().await?;

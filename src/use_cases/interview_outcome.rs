@@ -256,6 +256,12 @@ pub async fn record_outcome(
         settings.no_show_grace,
         brussels_date(now),
     )?;
+    // The activation code is hashed before the transaction: argon2 never holds the write lock.
+    let prepared = if approving {
+        Some(activation::prepare().await?)
+    } else {
+        None
+    };
     let tx = db.begin().await?;
     let (version, hash) = save_and_hash(&tx, id, expected_version, &decided).await?;
     // The interview of a moved or cancelled appointment has no outcome of its own.
@@ -265,11 +271,6 @@ pub async fn record_outcome(
     if !still_confirmed {
         return Err(OutcomeError::NoLongerOpen);
     }
-    let prepared = if approving {
-        Some(activation::prepare().await?)
-    } else {
-        None
-    };
     let interrupted = matches!(decided.outcome, Outcome::Interrupted { .. });
     let mut changed = appointments::set_request_state(
         &tx,

@@ -97,7 +97,7 @@ async function assertFocusRing(page, locator, what) {
 test('public pages in German and Dutch reflow at 320 px without scrolling sideways', async () => {
   const page = await app.newPage({ width: 320, height: 800 });
   for (const lang of ['de', 'nl']) {
-    for (const path of ['', 'privacy', 'request', 'staff/sign-in']) {
+    for (const path of ['', 'privacy', 'request', 'staff/sign-in', 'key/sign-in', `activate/${'0'.repeat(32)}`]) {
       const url = `/${lang}/${path}`;
       await page.goto(`${base}${url}`);
       const { width, wide } = await page.evaluate(() => ({

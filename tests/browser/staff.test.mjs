@@ -71,6 +71,10 @@ test('assign, propose, reassign, and see the change in the calendars', async () 
   await page.getByRole('link', { name: 'Audit log' }).click();
   await assertAccessible(page, 'the audit log');
   assert.match(await page.locator('tbody').textContent(), /Reassigned to another interviewer/);
+  // The activations: figures, the search by email address, those waiting.
+  await page.getByRole('link', { name: 'Activations', exact: true }).click();
+  await page.waitForSelector('#activations-pending');
+  await assertAccessible(page, 'the activations');
   // He proposes a slot for another request from the queue.
   await page.getByRole('link', { name: 'Queue' }).click();
   await assertAccessible(page, 'the queue');

@@ -197,14 +197,9 @@ async fn an_approval_shows_the_code_once_stores_its_hash_and_emails_the_link_in_
     assert_ne!(stored[0].token_hash, token);
     assert!(!text.contains(&bare) && !text.contains(&code));
     assert!(text.contains(&fr.t("email-activation-not-you")));
-    let html_part = &app
-        .smtp
-        .messages()
-        .iter()
-        .find(|m| m.subject() == fr.t("email-activation-subject"))
-        .map(|m| String::from_utf8_lossy(&m.data).into_owned())
-        .unwrap();
-    assert!(html_part.contains(&fr.t("email-activation-button")));
+    // One button in the HTML part (the text part gives the label and the link).
+    let button = format!(">{}</a>", fr.t("email-activation-button"));
+    assert_eq!(text.matches(&button).count(), 1, "{text}");
 
     // The code read out in the call and the link activate the key; the request is activated.
     let link = Link { token, code };
@@ -593,6 +588,8 @@ async fn a_key_with_the_email_code_is_confirmed_by_its_first_code_and_signs_in_w
     )
     .await;
     assert_eq!(answer.status(), StatusCode::UNAUTHORIZED);
+    // A wrong code slows the key down for a second.
+    app.clock.advance(Duration::seconds(2));
     let answer = post(
         &app,
         &me,
@@ -760,6 +757,8 @@ async fn a_key_with_the_app_is_confirmed_by_a_current_code_and_never_takes_the_s
             )
             .await;
             assert_eq!(answer.status(), StatusCode::SEE_OTHER);
+            // A failed code earlier slows the key down for a second.
+            app.clock.advance(Duration::seconds(2));
             let csrf = csrf_of(&app.html_of(&me, "/en/key/sign-in/code").await);
             post(
                 app,
@@ -1070,13 +1069,13 @@ async fn a_supervisor_issues_a_new_code_the_old_link_stops_and_the_home_page_cou
         StatusCode::NOT_FOUND,
         "supervisors only"
     );
-    let reissued = post(
-        &app,
-        &sara.client,
-        &format!("/en/staff/requests/{request}/activation/reissue"),
-        &[("csrf_token", &sara.csrf)],
-    )
-    .await;
+    let reissue = format!("/en/staff/requests/{request}/activation/reissue");
+    let replaces = first.id.to_string();
+    let form = [
+        ("csrf_token", sara.csrf.as_str()),
+        ("replaces", replaces.as_str()),
+    ];
+    let reissued = post(&app, &sara.client, &reissue, &form).await;
     assert_eq!(reissued.status(), StatusCode::OK);
     let html = reissued.text().await.unwrap();
     let code = select_text(&html, "#activation-code").expect("the new code, once");
@@ -1102,6 +1101,9 @@ async fn a_supervisor_issues_a_new_code_the_old_link_stops_and_the_home_page_cou
         token: new_token,
         code,
     };
+    // The same form sent again (a reload): refused, the code just given stays good.
+    let again = post(&app, &sara.client, &reissue, &form).await;
+    assert_eq!(again.status(), StatusCode::CONFLICT);
     assert_eq!(
         type_code(&app, &browser(), &link, &link.code)
             .await
@@ -1145,4 +1147,167 @@ async fn a_supervisor_issues_a_new_code_the_old_link_stops_and_the_home_page_cou
     );
     let home = app.html_of(&sara.client, "/en/staff/").await;
     assert_eq!(select_text(&home, "#activations-pending").unwrap(), "0");
+}
+
+#[tokio::test]
+async fn every_email_of_the_key_is_in_the_holders_language() {
+    let app = spawn_app().await;
+    let email = "hans@example.org";
+    let link = issue(&app, Language::De, email).await;
+    let client = browser();
+    type_code(&app, &client, &link, &link.code).await;
+    choose(
+        &app,
+        &client,
+        &link,
+        &[
+            ("factor", "email"),
+            ("username", "hans.m"),
+            ("password", PASSWORD),
+            ("password_again", PASSWORD),
+        ],
+    )
+    .await;
+    let de = Tr(Language::De);
+    let code_subject = de.t("email-key-code-subject");
+    let mails = mails_to(&app, email).await;
+    let (_, text) = mails
+        .iter()
+        .find(|(s, _)| *s == code_subject)
+        .expect("the code email, in German");
+    assert!(text.contains(&de.t("email-key-code-for-confirm")), "{text}");
+    let code = text
+        .lines()
+        .map(str::trim)
+        .find(|l| l.len() == 6 && l.chars().all(|c| c.is_ascii_digit()))
+        .unwrap()
+        .to_owned();
+    let path = format!("/en/activate/{}", link.token);
+    let csrf = csrf_of(&app.html_of(&client, &path).await);
+    let done = post(
+        &app,
+        &client,
+        &format!("{path}/confirm"),
+        &[("csrf_token", &csrf), ("code", &code)],
+    )
+    .await;
+    assert_eq!(done.status(), StatusCode::OK);
+    let subjects: Vec<String> = mails_to(&app, email)
+        .await
+        .into_iter()
+        .map(|(s, _)| s)
+        .collect();
+    for key in [
+        "email-activation-subject",
+        "email-key-code-subject",
+        "email-key-active-subject",
+    ] {
+        assert!(
+            subjects.contains(&de.t(key)),
+            "{key} in German: {subjects:?}"
+        );
+    }
+    assert_ne!(
+        de.t("email-key-active-subject"),
+        Tr(Language::En).t("email-key-active-subject")
+    );
+}
+
+#[tokio::test]
+async fn attempts_that_never_finish_lock_the_link_only_for_a_while() {
+    let app = spawn_app().await;
+    let link = issue(&app, Language::En, "ines@example.org").await;
+    let stored = activation::Entity::find()
+        .one(&app.db)
+        .await
+        .unwrap()
+        .unwrap();
+    // Five attempts counted whose answers never came (browsers gone, a restart mid-check).
+    for _ in 0..5 {
+        assert!(
+            rendezvous::db::activations::reserve_attempt(&app.db, stored.id, app.now())
+                .await
+                .unwrap()
+        );
+    }
+    let page = app.get(&format!("/en/activate/{}", link.token)).await;
+    assert_eq!(
+        page.status(),
+        StatusCode::TOO_MANY_REQUESTS,
+        "locked at once"
+    );
+    app.clock.advance(Duration::minutes(15));
+    assert_eq!(
+        type_code(&app, &browser(), &link, &link.code)
+            .await
+            .status(),
+        StatusCode::SEE_OTHER,
+        "and open again after the lock, with a fresh count"
+    );
+}
+
+#[tokio::test]
+async fn knowing_the_password_does_not_buy_endless_code_guesses() {
+    let app = spawn_app().await;
+    let email = "guess@example.org";
+    let link = issue(&app, Language::En, email).await;
+    let client = browser();
+    type_code(&app, &client, &link, &link.code).await;
+    let chosen = [
+        ("factor", "email"),
+        ("username", "guess.me"),
+        ("password", PASSWORD),
+        ("password_again", PASSWORD),
+    ];
+    choose(&app, &client, &link, &chosen).await;
+    let first = newest_code(&app, email).await;
+    let path = format!("/en/activate/{}", link.token);
+    let csrf = csrf_of(&app.html_of(&client, &path).await);
+    post(
+        &app,
+        &client,
+        &format!("{path}/confirm"),
+        &[("csrf_token", &csrf), ("code", &first)],
+    )
+    .await;
+
+    // Someone with the password signs in again and again, one wrong code each time.
+    let mut locked = false;
+    for _ in 0..12 {
+        app.clock.advance(Duration::seconds(61));
+        let me = browser();
+        let csrf = csrf_of(&app.html_of(&me, "/en/key/sign-in").await);
+        let signed = post(
+            &app,
+            &me,
+            "/en/key/sign-in",
+            &[
+                ("csrf_token", &csrf),
+                ("username", "guess.me"),
+                ("password", PASSWORD),
+            ],
+        )
+        .await;
+        if signed.status() != StatusCode::SEE_OTHER {
+            locked = true;
+            break;
+        }
+        let csrf = csrf_of(&app.html_of(&me, "/en/key/sign-in/code").await);
+        post(
+            &app,
+            &me,
+            "/en/key/sign-in/code",
+            &[("csrf_token", &csrf), ("code", "000000")],
+        )
+        .await;
+    }
+    let key = digital_key::Entity::find()
+        .one(&app.db)
+        .await
+        .unwrap()
+        .unwrap();
+    assert!(
+        locked && key.locked_until.is_some_and(|u| u > app.now()),
+        "the key locks: {key:?}"
+    );
 }

@@ -238,14 +238,16 @@ pub async fn revoke(
 
 #[derive(Debug, Default, Deserialize)]
 #[serde(default)]
-pub struct CsrfOnly {
+pub struct ReissueData {
     csrf_token: String,
+    /// The newest activation the page showed (empty: none).
+    replaces: String,
 }
 
 pub async fn reissue(
     req: HttpRequest,
     path: web::Path<(String, String)>,
-    form: web::Form<CsrfOnly>,
+    form: web::Form<ReissueData>,
     state: web::Data<AppState>,
 ) -> Result<HttpResponse, PageError> {
     let (tr, me) = signed_in!(req, state);
@@ -263,7 +265,8 @@ pub async fn reissue(
         base_url: &state.settings.base_url,
         days: state.settings.activation_days,
     };
-    match use_case::reissue(&state.db, &settings, &request, me.member.id, now).await {
+    let replaces = parse_id(&form.replaces);
+    match use_case::reissue(&state.db, &settings, &request, replaces, me.member.id, now).await {
         Ok(code) => Ok(code_shown(
             tr,
             &me,
@@ -273,6 +276,20 @@ pub async fn reissue(
         )),
         Err(ReissueError::NotApproved) => {
             let notice = Some(("error", tr.t("staff-activation-not-approved")));
+            request_page(
+                &state,
+                tr,
+                &me,
+                &request,
+                "",
+                None,
+                notice,
+                StatusCode::CONFLICT,
+            )
+            .await
+        }
+        Err(ReissueError::Stale) => {
+            let notice = Some(("error", tr.t("staff-activation-reissue-stale")));
             request_page(
                 &state,
                 tr,

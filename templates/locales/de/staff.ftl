@@ -336,3 +336,4 @@ staff-activation-code-spelled = Zeichen für Zeichen:
 staff-activation-code-until = Gültig bis { $until }.
 staff-activation-code-once = Dieser Code wird nur jetzt angezeigt. Wenn Sie diese Seite neu laden, erscheint er nicht mehr. Verliert die antragstellende Person ihn, kann eine Aufsichtsperson einen neuen ausstellen.
 staff-activation-code-done = Erledigt: Die antragstellende Person hat den Code
+staff-activation-reissue-stale = Seit diese Seite angezeigt wurde, ist für diesen Antrag ein neuer Code ausgestellt worden (vielleicht wurde das Formular erneut gesendet). Der bereits mitgeteilte Code bleibt gültig; stellen Sie nur dann einen weiteren aus, wenn auch er verloren ist.

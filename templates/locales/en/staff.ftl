@@ -336,3 +336,4 @@ staff-activation-code-spelled = Character by character:
 staff-activation-code-until = Valid until { $until }.
 staff-activation-code-once = This code is shown only now. Reloading this page does not show it again. If the applicant loses it, a supervisor can issue a new one.
 staff-activation-code-done = Done: the applicant has the code
+staff-activation-reissue-stale = A new code was issued for this request since this page was shown (perhaps the form was sent again). The code already given stays valid; issue another only if it was lost too.

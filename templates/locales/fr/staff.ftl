@@ -336,3 +336,4 @@ staff-activation-code-spelled = Caractère par caractère :
 staff-activation-code-until = Valable jusqu’au { $until }.
 staff-activation-code-once = Ce code n’est affiché que maintenant. Il ne réapparaît pas si vous rechargez cette page. Si le demandeur le perd, un superviseur peut en délivrer un nouveau.
 staff-activation-code-done = Terminé : le demandeur a le code
+staff-activation-reissue-stale = Un nouveau code a été émis pour cette demande depuis l’affichage de cette page (peut-être le formulaire a-t-il été envoyé deux fois). Le code déjà donné reste valable ; n’en émettez un autre que s’il a lui aussi été perdu.

@@ -336,3 +336,4 @@ staff-activation-code-spelled = Teken per teken:
 staff-activation-code-until = Geldig tot { $until }.
 staff-activation-code-once = Deze code wordt alleen nu getoond. Als u deze pagina opnieuw laadt, verschijnt ze niet meer. Verliest de aanvrager ze, dan kan een supervisor een nieuwe uitreiken.
 staff-activation-code-done = Klaar: de aanvrager heeft de code
+staff-activation-reissue-stale = Sinds deze pagina werd getoond, is er een nieuwe code voor deze aanvraag uitgegeven (misschien werd het formulier opnieuw verstuurd). De al gegeven code blijft geldig; geef alleen een nieuwe uit als ook die verloren is.

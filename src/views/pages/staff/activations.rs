@@ -140,7 +140,7 @@ pub fn for_request(page: &StaffPage, view: &RequestView) -> Markup {
                                 (state_text(tr, a, view.now))
                                 @if let Some(reason) = &a.revoke_reason { " — " (reason) }
                             }
-                            td { (a.wrong_codes) }
+                            td { (a.wrong_codes.min(5)) }
                         }
                     }
                 }
@@ -152,6 +152,7 @@ pub fn for_request(page: &StaffPage, view: &RequestView) -> Markup {
                 p { (tr.t("staff-activation-reissue-help")) }
                 form method="post" action=(page.ctx.href(&format!("staff/requests/{}/activation/reissue", view.request_id))) {
                     (hidden("csrf_token", csrf))
+                    (hidden("replaces", &open.or(view.activations.first()).map(|a| a.id.to_string()).unwrap_or_default()))
                     button.button type="submit" { (tr.t("staff-activation-reissue-submit")) }
                 }
             }
