@@ -110,6 +110,10 @@ pub struct Settings {
     #[arg(long, env = "ACTIVATION_DAYS", value_name = "ACTIVATION_DAYS", default_value_t = crate::domain::activation::DEFAULT_ACTIVATION_DAYS, value_parser = clap::value_parser!(u32).range(1..=90))]
     pub activation_days: u32,
 
+    /// Lines a supervisor's list of people may hold (a header line aside).
+    #[arg(long, env = "IMPORT_MAX_LINES", value_name = "IMPORT_MAX_LINES", default_value_t = 10_000, value_parser = clap::value_parser!(u32).range(1..=100_000))]
+    pub import_max_lines: u32,
+
     /// Minutes after an interview's start before the interviewer may record a no-show.
     #[arg(long, env = "NO_SHOW_GRACE_MINUTES", value_name = "NO_SHOW_GRACE_MINUTES", default_value_t = 10, value_parser = clap::value_parser!(u32).range(0..=120))]
     pub no_show_grace_minutes: u32,

@@ -214,6 +214,9 @@ mod tests {
                 "left",
                 "username",
                 "factor",
+                "file",
+                "organisation",
+                "created",
             ]
             .into_iter()
             .map(|name| (name, FluentValue::from("x")))

@@ -8,6 +8,7 @@ pub mod domain;
 pub mod email;
 pub mod http;
 pub mod i18n;
+pub mod import_file;
 pub mod jobs;
 pub mod routes;
 pub mod secrets;

@@ -17,6 +17,7 @@ mod m20261203_000001_interviews;
 mod m20261204_000001_interview_evidence;
 mod m20261205_000001_audit_by_request;
 mod m20261206_000001_activation;
+mod m20261207_000001_import;
 
 pub struct Migrator;
 
@@ -39,6 +40,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261204_000001_interview_evidence::Migration),
             Box::new(m20261205_000001_audit_by_request::Migration),
             Box::new(m20261206_000001_activation::Migration),
+            Box::new(m20261207_000001_import::Migration),
         ]
     }
 }

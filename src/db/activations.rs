@@ -34,6 +34,7 @@ impl Activation {
 /// Who the key is for and what proves the activation: the code's hash and the link's digest.
 pub struct NewActivation<'a> {
     pub request_id: Option<Uuid>,
+    pub person_id: Option<Uuid>,
     pub email: &'a str,
     pub language: Language,
     pub first_names: &'a str,
@@ -69,6 +70,7 @@ pub async fn insert(
         revoked_at: Set(None),
         revoked_by: Set(None),
         revoke_reason: Set(None),
+        person_id: Set(new.person_id),
     }
     .insert(conn)
     .await?;

@@ -9,6 +9,7 @@ pub mod digital_keys;
 pub mod entities;
 pub mod evidence_check;
 pub mod id_documents;
+pub mod imports;
 pub mod interview_figures;
 pub mod interview_retention;
 pub mod interviews;

@@ -8,6 +8,7 @@ pub mod credentials;
 pub mod email;
 pub mod id_quality;
 pub mod id_scan;
+pub mod import;
 pub mod interview;
 pub mod language;
 pub mod matching;

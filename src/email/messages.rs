@@ -11,7 +11,8 @@ use uuid::Uuid;
 
 mod key;
 pub use key::{
-    Holder, activation_link, activation_lockout, key_active, key_changed, one_time_code,
+    Holder, activation_code, activation_link, activation_lockout, key_active, key_changed,
+    one_time_code, profile_created,
 };
 
 /// One piece of an email, rendered both as plain text and as HTML.

@@ -5,6 +5,7 @@
 //! by side.
 
 pub mod delivery;
+pub mod import;
 pub mod lapses;
 pub mod propose_all;
 pub mod reminders;

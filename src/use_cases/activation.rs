@@ -71,6 +71,8 @@ pub async fn prepare() -> anyhow::Result<Prepared> {
 /// Who the key will be for: the person as the interview established them.
 pub struct KeyHolder<'a> {
     pub request_id: Option<Uuid>,
+    /// An imported person (no request behind them).
+    pub person_id: Option<Uuid>,
     pub email: &'a str,
     pub language: Language,
     pub first_names: &'a str,
@@ -81,6 +83,8 @@ pub struct KeyHolder<'a> {
 pub struct IssueSettings<'a> {
     pub base_url: &'a Url,
     pub days: u32,
+    /// For a person imported from a list: the code comes by email, not from an interview.
+    pub imported: bool,
 }
 
 /// Stores the activation in the caller's transaction, revoking any earlier unused one of the
@@ -104,6 +108,7 @@ pub async fn issue_in(
         tx,
         NewActivation {
             request_id: holder.request_id,
+            person_id: holder.person_id,
             email: holder.email,
             language: holder.language,
             first_names: holder.first_names,
@@ -137,6 +142,7 @@ pub async fn issue_in(
         },
         &activation_link(settings.base_url, holder.language, &prepared.token),
         expires_at,
+        settings.imported,
     );
     outbox::queue(tx, &email, now).await?;
     Ok(id)
@@ -740,6 +746,7 @@ pub async fn reissue(
     let holder = match earlier.first() {
         Some(latest) => KeyHolder {
             request_id: Some(request.id),
+            person_id: None,
             email: &latest.email,
             language: latest.language(),
             first_names: &latest.first_names,
@@ -747,6 +754,7 @@ pub async fn reissue(
         },
         None => KeyHolder {
             request_id: Some(request.id),
+            person_id: None,
             email: &request.email,
             language: request.ui_language(),
             first_names: &request.first_names,

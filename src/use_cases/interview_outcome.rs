@@ -52,6 +52,7 @@ impl<'a> OutcomeSettings<'a> {
         IssueSettings {
             base_url: self.base_url,
             days: self.activation_days,
+            imported: false,
         }
     }
 }
@@ -63,6 +64,7 @@ fn holder<'a>(
 ) -> KeyHolder<'a> {
     KeyHolder {
         request_id: Some(request.id),
+        person_id: None,
         email: &request.email,
         language: request.ui_language(),
         first_names: &established.first_names,

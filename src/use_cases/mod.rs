@@ -5,6 +5,7 @@
 pub mod activation;
 pub mod digital_key;
 pub mod id_upload;
+pub mod import;
 pub mod interview;
 pub mod interview_data;
 pub mod interview_outcome;

@@ -29,6 +29,7 @@ async fn issue(app: &TestApp, lang: Language, email: &str) -> Link {
         &prepared,
         &KeyHolder {
             request_id: None,
+            person_id: None,
             email,
             language: lang,
             first_names: "Marie Louise",
@@ -37,6 +38,7 @@ async fn issue(app: &TestApp, lang: Language, email: &str) -> Link {
         &IssueSettings {
             base_url: &app.settings.base_url,
             days: app.settings.activation_days,
+            imported: false,
         },
         None,
         app.now(),

@@ -84,6 +84,7 @@ pub async fn spawn_app_with(customise: impl FnOnce(&mut Settings)) -> TestApp {
         retention_days: 30,
         evidence_retention_days: 3653,
         activation_days: 14,
+        import_max_lines: 10_000,
         no_show_grace_minutes: 10,
         clock_offset_secs: 0,
         submissions_per_hour: 1000,

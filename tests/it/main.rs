@@ -9,6 +9,8 @@ mod evidence_check;
 mod evidence_retention;
 mod hardening;
 mod helpers;
+mod import;
+mod import_pages;
 mod interview;
 mod interview_document;
 mod interview_outcome;

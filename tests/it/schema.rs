@@ -10,14 +10,14 @@ async fn the_latest_migrations_go_down_and_up_again() {
         .await
         .unwrap()
         .len();
-    Migrator::down(&app.db, Some(4)).await.unwrap();
+    Migrator::down(&app.db, Some(5)).await.unwrap();
     assert_eq!(
         Migrator::get_pending_migrations(&app.db)
             .await
             .unwrap()
             .len(),
-        4,
-        "the interview record, its evidence, the audit index and the activation rolled back"
+        5,
+        "the interview record, its evidence, the audit index, the activation and the import rolled back"
     );
     Migrator::up(&app.db, None).await.unwrap();
     assert_eq!(

@@ -70,15 +70,26 @@ impl<'a> Holder<'a> {
     }
 }
 
-/// "Activate your digital key": the link, and the code that comes from the interview.
-pub fn activation_link(holder: &Holder, link: &str, expires_at: DateTime<Utc>) -> OutgoingEmail {
+/// "Activate your digital key": the link, and the code that comes from the interview (or, for a
+/// person imported from their organisation's list, by a separate email).
+pub fn activation_link(
+    holder: &Holder,
+    link: &str,
+    expires_at: DateTime<Utc>,
+    imported: bool,
+) -> OutgoingEmail {
     let tr = holder.tr();
+    let (intro, code) = if imported {
+        ("email-import-link-intro", "email-import-link-code")
+    } else {
+        ("email-activation-intro", "email-activation-code")
+    };
     holder.email(
         "activation_link",
         tr.t("email-activation-subject"),
         vec![
-            Block::Paragraph(tr.t("email-activation-intro")),
-            Block::Paragraph(tr.t("email-activation-code")),
+            Block::Paragraph(tr.t(intro)),
+            Block::Paragraph(tr.t(code)),
             Block::Button {
                 label: tr.t("email-activation-button"),
                 link: link.to_owned(),
@@ -169,6 +180,42 @@ pub fn key_changed(holder: &Holder, factor: KeyFactor) -> OutgoingEmail {
                 &[("factor", arg(factor_name(tr, factor)))],
             )),
             Block::Paragraph(tr.t("email-key-not-you")),
+        ],
+    )
+}
+
+/// The first of an imported person's three emails: their organisation registered them.
+pub fn profile_created(holder: &Holder) -> OutgoingEmail {
+    let tr = holder.tr();
+    holder.email(
+        "profile_created",
+        tr.t("email-profile-subject"),
+        vec![
+            Block::Paragraph(tr.t("email-profile-text")),
+            Block::Paragraph(tr.t("email-profile-next")),
+            Block::Paragraph(tr.t("email-profile-not-you")),
+        ],
+    )
+}
+
+/// The third: the activation code, for the link of the second email.
+pub fn activation_code(
+    holder: &Holder,
+    code: &crate::domain::activation::ActivationCode,
+    expires_at: DateTime<Utc>,
+) -> OutgoingEmail {
+    let tr = holder.tr();
+    holder.email(
+        "activation_code",
+        tr.t("email-import-code-subject"),
+        vec![
+            Block::Paragraph(tr.t("email-import-code-text")),
+            Block::Paragraph(code.grouped()),
+            Block::Paragraph(tr.t_with(
+                "email-activation-until",
+                &[("until", arg(tr.instant(expires_at)))],
+            )),
+            Block::Paragraph(tr.t("email-import-code-keep")),
         ],
     )
 }

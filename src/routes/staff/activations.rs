@@ -264,6 +264,7 @@ pub async fn reissue(
     let settings = IssueSettings {
         base_url: &state.settings.base_url,
         days: state.settings.activation_days,
+        imported: false,
     };
     let replaces = parse_id(&form.replaces);
     match use_case::reissue(&state.db, &settings, &request, replaces, me.member.id, now).await {

@@ -9,6 +9,7 @@ mod audit;
 mod calendar;
 mod documents;
 mod home;
+mod import;
 mod interview;
 mod plan;
 mod queue;
@@ -78,6 +79,27 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
             "/staff/requests/{id}/activation/reissue",
             web::post().to(activations::reissue),
         )
+        .route("/staff/import", web::get().to(import::show))
+        .route("/staff/import", web::post().to(import::upload))
+        .route(
+            "/staff/import/template.xlsx",
+            web::get().to(import::template_xlsx),
+        )
+        .route(
+            "/staff/import/template.csv",
+            web::get().to(import::template_csv),
+        )
+        .route("/staff/import/confirm", web::post().to(import::confirm))
+        .route(
+            "/staff/import/preview/{token}/refused.csv",
+            web::get().to(import::refused_csv),
+        )
+        .route("/staff/import/{id}", web::get().to(import::batch))
+        .route(
+            "/staff/import/{id}/report.csv",
+            web::get().to(import::report_csv),
+        )
+        .route("/staff/import/{id}/resume", web::post().to(import::resume))
         .route("/staff/audit", web::get().to(audit::show))
         .route("/staff/undeliverable", web::get().to(undeliverable::show))
         .route("/staff/documents/{id}", web::get().to(documents::show))

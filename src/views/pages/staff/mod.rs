@@ -5,6 +5,7 @@ pub mod appointment;
 pub mod assign;
 pub mod audit;
 pub mod calendar;
+pub mod import;
 pub mod interview;
 pub mod plan;
 pub mod propose_all;
@@ -44,6 +45,7 @@ impl StaffPage<'_> {
             links.extend([
                 ("staff/queue", "staff-nav-queue"),
                 ("staff/activations", "staff-nav-activations"),
+                ("staff/import", "staff-nav-import"),
                 ("staff/interviewers", "staff-nav-interviewers"),
                 ("staff/audit", "staff-nav-audit"),
                 ("staff/undeliverable", "staff-nav-undeliverable"),
