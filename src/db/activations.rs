@@ -103,6 +103,18 @@ pub async fn for_request(
         .await
 }
 
+/// An imported person's activations, newest first.
+pub async fn for_person(
+    conn: &impl ConnectionTrait,
+    person_id: Uuid,
+) -> Result<Vec<Activation>, DbErr> {
+    Entity::find()
+        .filter(Column::PersonId.eq(person_id))
+        .order_by_desc(Column::IssuedAt)
+        .all(conn)
+        .await
+}
+
 /// Neither used nor revoked (it may have expired).
 fn open() -> Condition {
     Condition::all()
@@ -245,6 +257,25 @@ pub async fn revoke_open_for_request(
         .col_expr(Column::RevokedBy, Expr::value(by))
         .col_expr(Column::RevokeReason, Expr::value(reason.to_owned()))
         .filter(Column::RequestId.eq(request_id))
+        .filter(open())
+        .exec(conn)
+        .await?;
+    Ok(result.rows_affected)
+}
+
+/// Revokes every unused activation of an imported person (new ones replace them).
+pub async fn revoke_open_for_person(
+    conn: &impl ConnectionTrait,
+    person_id: Uuid,
+    by: Option<Uuid>,
+    reason: &str,
+    now: DateTime<Utc>,
+) -> Result<u64, DbErr> {
+    let result = Entity::update_many()
+        .col_expr(Column::RevokedAt, Expr::value(now))
+        .col_expr(Column::RevokedBy, Expr::value(by))
+        .col_expr(Column::RevokeReason, Expr::value(reason.to_owned()))
+        .filter(Column::PersonId.eq(person_id))
         .filter(open())
         .exec(conn)
         .await?;

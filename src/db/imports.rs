@@ -145,6 +145,19 @@ pub async fn people_matching(
     Ok(found)
 }
 
+/// Takes a person's row lock (a write that changes nothing) for the caller's transaction.
+pub async fn lock_person(conn: &impl ConnectionTrait, id: Uuid) -> Result<(), DbErr> {
+    person::Entity::update_many()
+        .col_expr(
+            person::Column::Language,
+            Expr::col(person::Column::Language),
+        )
+        .filter(person::Column::Id.eq(id))
+        .exec(conn)
+        .await
+        .map(|_| ())
+}
+
 pub struct NewPerson<'a> {
     pub niss: &'a str,
     pub email: &'a str,

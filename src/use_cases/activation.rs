@@ -103,6 +103,9 @@ pub async fn issue_in(
         replaced =
             activations::revoke_open_for_request(tx, request_id, by, "replaced", now).await?;
     }
+    if let Some(person_id) = holder.person_id {
+        replaced += activations::revoke_open_for_person(tx, person_id, by, "replaced", now).await?;
+    }
     let expires_at = activation_expires_at(now, settings.days);
     let id = activations::insert(
         tx,

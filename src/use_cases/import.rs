@@ -451,34 +451,19 @@ async fn register(
         }
         Err(AddPersonError::Db(e)) => return Err(e.into()),
     };
-    let holder = KeyHolder {
-        request_id: None,
-        person_id: Some(person_id),
-        email: &line.email,
-        language,
-        first_names: &line.first_names,
-        last_name: &line.last_name,
-    };
-    let mail = Holder {
-        first_names: &line.first_names,
-        email: &line.email,
-        language,
-        request_id: None,
-    };
-    // First the profile email, then (in `issue_in`) the link, then the code.
-    outbox::queue(&tx, &messages::profile_created(&mail), now).await?;
-    let issue = IssueSettings {
-        base_url: settings.base_url,
-        days: settings.activation_days,
-        imported: true,
-    };
-    let activation_id =
-        activation::issue_in(&tx, prepared, &holder, &issue, None, now + EMAIL_GAP).await?;
-    let expires_at = activation_expires_at(now + EMAIL_GAP, settings.activation_days);
-    outbox::queue(
+    let activation_id = issue_three_emails(
         &tx,
-        &messages::activation_code(&mail, &prepared.code, expires_at),
-        now + EMAIL_GAP * 2,
+        settings,
+        &PersonData {
+            person_id,
+            email: &line.email,
+            language,
+            first_names: &line.first_names,
+            last_name: &line.last_name,
+        },
+        prepared,
+        None,
+        now,
     )
     .await?;
     audit::record(
@@ -498,5 +483,139 @@ async fn register(
         return Ok(());
     }
     tx.commit().await.context("committing an imported person")?;
+    Ok(())
+}
+
+/// Who the three emails go to.
+struct PersonData<'a> {
+    person_id: Uuid,
+    email: &'a str,
+    language: Language,
+    first_names: &'a str,
+    last_name: &'a str,
+}
+
+/// Issues the person's activation (revoking an earlier unused one) and queues their three
+/// emails in order: the profile made, the activation link, the activation code. Returns the
+/// activation's id.
+async fn issue_three_emails(
+    tx: &sea_orm::DatabaseTransaction,
+    settings: &RunSettings<'_>,
+    person: &PersonData<'_>,
+    prepared: &Prepared,
+    by: Option<Uuid>,
+    now: DateTime<Utc>,
+) -> Result<Uuid, sea_orm::DbErr> {
+    let holder = KeyHolder {
+        request_id: None,
+        person_id: Some(person.person_id),
+        email: person.email,
+        language: person.language,
+        first_names: person.first_names,
+        last_name: person.last_name,
+    };
+    let mail = Holder {
+        first_names: person.first_names,
+        email: person.email,
+        language: person.language,
+        request_id: None,
+    };
+    // First the profile email, then (in `issue_in`) the link, then the code.
+    outbox::queue(tx, &messages::profile_created(&mail), now).await?;
+    let issue = IssueSettings {
+        base_url: settings.base_url,
+        days: settings.activation_days,
+        imported: true,
+    };
+    let activation_id =
+        activation::issue_in(tx, prepared, &holder, &issue, by, now + EMAIL_GAP).await?;
+    let expires_at = activation_expires_at(now + EMAIL_GAP, settings.activation_days);
+    outbox::queue(
+        tx,
+        &messages::activation_code(&mail, &prepared.code, expires_at),
+        now + EMAIL_GAP * 2,
+    )
+    .await?;
+    Ok(activation_id)
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum ResendError {
+    /// Their key is made: there is nothing to activate.
+    #[error("the person's key is already active")]
+    Activated,
+    /// Another resend was made since the page was shown.
+    #[error("new emails were sent meanwhile")]
+    Stale,
+    #[error(transparent)]
+    Unexpected(#[from] anyhow::Error),
+}
+
+impl From<sea_orm::DbErr> for ResendError {
+    fn from(e: sea_orm::DbErr) -> Self {
+        ResendError::Unexpected(e.into())
+    }
+}
+
+/// A supervisor sends an imported person's three emails again, with a new code and link: the
+/// earlier unused ones stop working. `replaces` is the unused activation the supervisor's page
+/// showed, so that a form sent twice sends the emails once.
+pub async fn resend(
+    db: &DatabaseConnection,
+    settings: &RunSettings<'_>,
+    person: &imports::Person,
+    replaces: Option<Uuid>,
+    by: Uuid,
+    now: DateTime<Utc>,
+) -> Result<(), ResendError> {
+    let prepared = activation::prepare().await?;
+    let tx = db.begin().await?;
+    // The person's row first (a write): two presses at once go one after the other.
+    imports::lock_person(&tx, person.id).await?;
+    let existing = crate::db::activations::for_person(&tx, person.id).await?;
+    if existing.iter().any(|a| a.used_at.is_some()) {
+        return Err(ResendError::Activated);
+    }
+    let unused =
+        |a: &&crate::db::activations::Activation| a.used_at.is_none() && a.revoked_at.is_none();
+    if existing
+        .iter()
+        .filter(unused)
+        .any(|a| Some(a.id) != replaces)
+    {
+        return Err(ResendError::Stale);
+    }
+    for old in existing.iter().filter(unused) {
+        crate::db::key_sessions::end_all_for_activation(&tx, old.id).await?;
+        crate::db::digital_keys::delete_unconfirmed(&tx, old.id).await?;
+    }
+    let language = Language::parse(&person.language).unwrap_or(Language::En);
+    let activation_id = issue_three_emails(
+        &tx,
+        settings,
+        &PersonData {
+            person_id: person.id,
+            email: &person.email,
+            language,
+            first_names: &person.first_names,
+            last_name: &person.last_name,
+        },
+        &prepared,
+        Some(by),
+        now,
+    )
+    .await?;
+    audit::record(
+        &tx,
+        Actor::Staff(by),
+        "person_emails_resent",
+        None,
+        &format!("person={} activation={activation_id}", person.id),
+        now,
+    )
+    .await?;
+    tx.commit()
+        .await
+        .context("committing the emails sent again")?;
     Ok(())
 }

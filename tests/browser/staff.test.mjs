@@ -156,3 +156,77 @@ test('a supervisor proposes slots for all and follows the run to its end', async
   const after = await page.locator('tbody tr').count();
   assert.equal(after, before - proposed, 'the proposed requests left the queue');
 });
+
+/** A people list as an organisation would send it: three people, one line with mistakes. */
+const NISS = {
+  js: ['90010112395', '90010112593', '90010112791'],
+  nojs: ['75050520195', '75050520393', '75050520591'],
+};
+
+function peopleList(tag) {
+  const [a, b, c] = NISS[tag];
+  return Buffer.from([
+    'NISS;Email;Language;First names;Last name;Card',
+    `${a};marie.${tag}@example.org;FR;Marie;Dupont;EP123456`,
+    `${b};jan.${tag}@example.org;NL;Jan;Peeters;ID987654`,
+    `85073003329;not-an-email;IT;Eva;;X`,
+    `${c};ann.${tag}@example.org;EN;Ann;Smith;ABC123456`,
+  ].join('\r\n'), 'utf8');
+}
+
+async function importList(page, { js, tag }) {
+  const check = async (state) => {
+    if (js) return assertAccessible(page, state);
+    const reader = await app.newPage();
+    await signIn(reader, 'Marc Lambert');
+    await reader.goto(page.url());
+    await assertAccessible(reader, `${state} (read with JavaScript)`);
+    await reader.context().close();
+  };
+  await signIn(page, 'Marc Lambert');
+  await page.getByRole('link', { name: 'Import a list' }).click();
+  await check('the import form');
+  // A wrong file first: one message, the organisation kept.
+  await page.getByLabel('Organisation').fill(`Embassy ${tag}`);
+  await page.getByLabel('The list').setInputFiles({ name: 'list.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.7\n') });
+  await page.getByRole('button', { name: 'Check the list' }).click();
+  await page.waitForSelector('.error-summary');
+  assert.match(await page.locator('.error-summary').textContent(), /This is a PDF file/);
+  assert.equal(await page.getByLabel('Organisation').inputValue(), `Embassy ${tag}`);
+  await check('the import form with an error');
+
+  await page.getByLabel('The list').setInputFiles({ name: 'staff.csv', mimeType: 'text/csv', buffer: peopleList(tag) });
+  await page.getByRole('button', { name: 'Check the list' }).click();
+  await page.waitForSelector('h1:has-text("Check before importing")');
+  assert.equal((await page.locator('#preview-create').textContent()).trim(), '3');
+  assert.equal((await page.locator('#preview-refused').textContent()).trim(), '1');
+  assert.match(await page.locator('#refused').textContent(), /the check digits are wrong/);
+  await check('the preview');
+  const refusedCsv = await page.request.get(base + await page.locator('a[href*="refused.csv"]').getAttribute('href'));
+  assert.match(await refusedCsv.text(), /not-an-email/);
+
+  await page.getByRole('button', { name: 'Confirm the import' }).click();
+  await page.waitForURL(/\/en\/staff\/import\/[0-9a-f-]{36}$/);
+  if (js) {
+    await page.waitForSelector('#run[data-state="finished"]', { timeout: 30000 });
+  } else {
+    for (let i = 0; i < 60 && (await page.locator('#run[data-state="finished"]').count()) === 0; i++) {
+      await new Promise((r) => setTimeout(r, 500));
+      await page.reload();
+    }
+  }
+  assert.equal((await page.locator('#report-created').textContent()).trim(), '3');
+  await check('the import report');
+  const report = await page.request.get(base + await page.locator('a[href$="report.csv"]').getAttribute('href'));
+  const text = await report.text();
+  assert.equal((text.match(/Registered/g) || []).length, 3, text);
+  assert.deepEqual(page.cspRefusals, [], 'nothing refused by the Content-Security-Policy');
+}
+
+test('a supervisor imports a list of people, reads the refused lines and downloads the report', async () => {
+  await importList(await app.newPage(), { js: true, tag: 'js' });
+});
+
+test('the import works without JavaScript', async () => {
+  await importList(await app.newPage(undefined, { javaScriptEnabled: false }), { js: false, tag: 'nojs' });
+});

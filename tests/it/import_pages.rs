@@ -235,3 +235,161 @@ async fn the_templates_carry_the_header_in_the_supervisors_language() {
     );
     assert_eq!(lines[0].cells[1], "E-Mail-Adresse");
 }
+
+/// Uploads and confirms a list, and waits for its run to end; returns the report's address.
+async fn imported(app: &TestApp, who: &Staff, list: &str) -> String {
+    let html = upload(app, who, "Embassy of Ruritania", "staff.csv", list.into())
+        .await
+        .text()
+        .await
+        .unwrap();
+    let token = select_attr(&html, "input[name=token]", "value").expect("a preview");
+    let csrf = select_attr(
+        &html,
+        "form[action$='confirm'] input[name=csrf_token]",
+        "value",
+    )
+    .unwrap();
+    let confirmed = who
+        .client
+        .post(app.url("/en/staff/import/confirm"))
+        .form(&[
+            ("csrf_token", csrf.as_str()),
+            ("token", token.as_str()),
+            ("organisation", "Embassy of Ruritania"),
+            ("file_name", "staff.csv"),
+        ])
+        .send()
+        .await
+        .unwrap();
+    let location = confirmed.headers()["location"].to_str().unwrap().to_owned();
+    for _ in 0..100 {
+        if app
+            .html_of(&who.client, &location)
+            .await
+            .contains("data-state=\"finished\"")
+        {
+            return location;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    panic!("the import did not finish");
+}
+
+#[tokio::test]
+async fn a_supervisor_sends_a_persons_three_emails_again_and_revokes_their_activation() {
+    use rendezvous::db::entities::activation;
+    let app = spawn_app().await;
+    let sara = supervisor(&app).await;
+    imported(&app, &sara, GOOD).await;
+    let marie = person::Entity::find()
+        .all(&app.db)
+        .await
+        .unwrap()
+        .into_iter()
+        .find(|p| p.email == "marie@example.org")
+        .unwrap();
+    let path = format!("/en/staff/people/{}", marie.id);
+    let html = app.html_of(&sara.client, &path).await;
+    let replaces = select_attr(
+        &html,
+        "form[action$='resend'] input[name=replaces]",
+        "value",
+    )
+    .unwrap();
+    let first = rendezvous::db::activations::for_person(&app.db, marie.id)
+        .await
+        .unwrap();
+    assert_eq!(first.len(), 1);
+    assert_eq!(replaces, first[0].id.to_string());
+    let form = [
+        ("csrf_token", sara.csrf.as_str()),
+        ("replaces", replaces.as_str()),
+    ];
+    let resent = sara
+        .client
+        .post(app.url(&format!("{path}/resend")))
+        .form(&form)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(resent.status(), StatusCode::OK);
+    let kinds: Vec<String> = app
+        .outbox()
+        .await
+        .into_iter()
+        .filter(|m| m.recipient == "marie@example.org")
+        .map(|m| m.kind)
+        .collect();
+    for kind in ["profile_created", "activation_link", "activation_code"] {
+        assert_eq!(
+            kinds.iter().filter(|k| *k == kind).count(),
+            2,
+            "{kind}: {kinds:?}"
+        );
+    }
+    let old = activation::Entity::find_by_id(first[0].id)
+        .one(&app.db)
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(old.revoke_reason.as_deref(), Some("replaced"));
+    // The same form again (a reload): nothing more is sent.
+    let again = sara
+        .client
+        .post(app.url(&format!("{path}/resend")))
+        .form(&form)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(again.status(), StatusCode::CONFLICT);
+    assert_eq!(
+        app.outbox()
+            .await
+            .into_iter()
+            .filter(|m| m.recipient == "marie@example.org")
+            .count(),
+        6
+    );
+
+    // Revoking needs a reason, then the new activation stops too.
+    let html = app.html_of(&sara.client, &path).await;
+    let open = select_attr(
+        &html,
+        "form[action$='revoke'] input[name=activation]",
+        "value",
+    )
+    .unwrap();
+    let revoke = format!("{path}/revoke");
+    let no_reason = sara
+        .client
+        .post(app.url(&revoke))
+        .form(&[
+            ("csrf_token", sara.csrf.as_str()),
+            ("activation", open.as_str()),
+            ("reason", ""),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(no_reason.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let done = sara
+        .client
+        .post(app.url(&revoke))
+        .form(&[
+            ("csrf_token", sara.csrf.as_str()),
+            ("activation", open.as_str()),
+            ("reason", "left the embassy"),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(done.status(), StatusCode::OK);
+    assert!(
+        rendezvous::db::activations::for_person(&app.db, marie.id)
+            .await
+            .unwrap()
+            .iter()
+            .all(|a| a.revoked_at.is_some())
+    );
+}

@@ -11,6 +11,7 @@ mod documents;
 mod home;
 mod import;
 mod interview;
+mod people;
 mod plan;
 mod queue;
 mod sign_in;
@@ -100,6 +101,9 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
             web::get().to(import::report_csv),
         )
         .route("/staff/import/{id}/resume", web::post().to(import::resume))
+        .route("/staff/people/{id}", web::get().to(people::show))
+        .route("/staff/people/{id}/resend", web::post().to(people::resend))
+        .route("/staff/people/{id}/revoke", web::post().to(people::revoke))
         .route("/staff/audit", web::get().to(audit::show))
         .route("/staff/undeliverable", web::get().to(undeliverable::show))
         .route("/staff/documents/{id}", web::get().to(documents::show))

@@ -83,3 +83,14 @@ email-import-link-code = Sie benötigen zwei Dinge: die Schaltfläche unten und 
 email-import-code-subject = Ihr Aktivierungscode
 email-import-code-text = Ihr Aktivierungscode, den Sie mit dem Link aus unserer E-Mail „Aktivieren Sie Ihren digitalen Schlüssel“ eingeben:
 email-import-code-keep = Behalten Sie ihn für sich: Niemand aus unserem Dienst wird Sie danach fragen.
+
+## Eine importierte Person, für Vorgesetzte
+
+people-title = { $name }
+people-registered = Registriert am
+people-resend = Die drei E-Mails erneut senden
+people-resend-help = Für eine Person, die die E-Mails oder den Code verloren hat. Der bisherige Link und Code funktionieren nicht mehr; eine neue Profil-E-Mail, ein neuer Link und ein neuer Code werden gesendet.
+people-resend-submit = Die E-Mails erneut senden
+people-resent = Die drei E-Mails wurden mit einem neuen Link und Code erneut gesendet; die bisherigen funktionieren nicht mehr.
+people-activated = Der digitale Schlüssel dieser Person ist bereits aktiv: Es gibt nichts zu senden.
+people-resend-stale = Seit diese Seite angezeigt wurde, wurden dieser Person bereits neue E-Mails gesendet (vielleicht wurde das Formular zweimal gesendet): Es wurde nichts weiter gesendet.

@@ -83,3 +83,14 @@ email-import-link-code = You need two things: the button below, and the activati
 email-import-code-subject = Your activation code
 email-import-code-text = Your activation code, to enter with the link of our email "Activate your digital key":
 email-import-code-keep = Keep it to yourself: nobody from our service will ask you for it.
+
+## An imported person, for supervisors
+
+people-title = { $name }
+people-registered = Registered
+people-resend = Send the three emails again
+people-resend-help = For a person who lost the emails or the code. The earlier link and code stop working; a new profile email, link and code are sent.
+people-resend-submit = Send the emails again
+people-resent = The three emails were sent again with a new link and code; the earlier ones no longer work.
+people-activated = This person's digital key is already active: there is nothing to send.
+people-resend-stale = New emails were sent for this person since this page was shown (perhaps the form was sent twice): nothing more was sent.

@@ -83,3 +83,14 @@ email-import-link-code = Il vous faut deux choses : le bouton ci-dessous, et le 
 email-import-code-subject = Votre code d’activation
 email-import-code-text = Votre code d’activation, à saisir avec le lien de notre e-mail « Activez votre clé numérique » :
 email-import-code-keep = Gardez-le pour vous : personne de notre service ne vous le demandera.
+
+## Une personne importée, pour les superviseurs
+
+people-title = { $name }
+people-registered = Enregistrée le
+people-resend = Renvoyer les trois e-mails
+people-resend-help = Pour une personne qui a perdu les e-mails ou le code. Le lien et le code précédents cessent de fonctionner ; un nouvel e-mail de profil, un nouveau lien et un nouveau code sont envoyés.
+people-resend-submit = Renvoyer les e-mails
+people-resent = Les trois e-mails ont été renvoyés avec un nouveau lien et un nouveau code ; les précédents ne fonctionnent plus.
+people-activated = La clé numérique de cette personne est déjà active : il n’y a rien à envoyer.
+people-resend-stale = De nouveaux e-mails ont été envoyés à cette personne depuis l’affichage de cette page (peut-être le formulaire a-t-il été envoyé deux fois) : rien de plus n’a été envoyé.

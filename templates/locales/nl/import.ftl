@@ -83,3 +83,14 @@ email-import-link-code = U hebt twee dingen nodig: de knop hieronder, en de acti
 email-import-code-subject = Uw activeringscode
 email-import-code-text = Uw activeringscode, om in te vullen met de link uit onze e-mail „Activeer uw digitale sleutel”:
 email-import-code-keep = Houd ze voor uzelf: niemand van onze dienst zal u erom vragen.
+
+## Een geïmporteerde persoon, voor supervisors
+
+people-title = { $name }
+people-registered = Geregistreerd op
+people-resend = De drie e-mails opnieuw versturen
+people-resend-help = Voor iemand die de e-mails of de code kwijt is. De vorige link en code werken niet meer; er worden een nieuwe profielmail, een nieuwe link en een nieuwe code verstuurd.
+people-resend-submit = De e-mails opnieuw versturen
+people-resent = De drie e-mails zijn opnieuw verstuurd met een nieuwe link en code; de vorige werken niet meer.
+people-activated = De digitale sleutel van deze persoon is al actief: er is niets te versturen.
+people-resend-stale = Sinds deze pagina werd getoond, zijn er al nieuwe e-mails naar deze persoon verstuurd (misschien werd het formulier twee keer verstuurd): er is niets meer verstuurd.

@@ -81,6 +81,8 @@ pub fn list(page: &StaffPage, view: &ListView) -> Markup {
                                 @if let Some(request) = a.request_id {
                                     a href=(page.ctx.href(&format!("staff/requests/{request}/activation"))) { (a.first_names) " " (a.last_name) }
                                     " (" (RequestId(request).reference()) ")"
+                                } @else if let Some(person) = a.person_id {
+                                    a href=(page.ctx.href(&format!("staff/people/{person}"))) { (a.first_names) " " (a.last_name) }
                                 } @else { (a.first_names) " " (a.last_name) }
                             }
                             td { (tr.instant(a.issued_at)) }

@@ -239,7 +239,11 @@ pub fn batch(page: &StaffPage, view: &BatchView) -> Markup {
                             @for line in view.lines {
                                 tr {
                                     td { (line.line_number) }
-                                    td { (line.first_names) " " (line.last_name) }
+                                    td {
+                                        @if let Some(person) = line.person_id {
+                                            a href=(page.ctx.href(&format!("staff/people/{person}"))) { (line.first_names) " " (line.last_name) }
+                                        } @else { (line.first_names) " " (line.last_name) }
+                                    }
                                     td {
                                         (tr.t(&format!("import-outcome-{}", line.outcome)))
                                         @if line.reason.is_some() { " — " (stored_reasons(tr, line.reason.as_deref())) }

@@ -7,6 +7,7 @@ pub mod audit;
 pub mod calendar;
 pub mod import;
 pub mod interview;
+pub mod people;
 pub mod plan;
 pub mod propose_all;
 pub mod queue;
