@@ -345,15 +345,17 @@ pub async fn claim(
     }
 }
 
-/// The next pending lines of a batch, in file order.
+/// The next pending lines of a batch after line `after`, in file order.
 pub async fn pending_lines(
     conn: &impl ConnectionTrait,
     batch_id: Uuid,
+    after: i32,
     limit: u64,
 ) -> Result<Vec<ImportLine>, DbErr> {
     import_line::Entity::find()
         .filter(import_line::Column::BatchId.eq(batch_id))
         .filter(import_line::Column::Outcome.eq(LineOutcome::Pending.code()))
+        .filter(import_line::Column::LineNumber.gt(after))
         .order_by_asc(import_line::Column::LineNumber)
         .limit(limit)
         .all(conn)

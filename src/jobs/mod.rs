@@ -190,6 +190,11 @@ impl Jobs {
                 "stray files",
                 result.map(|n| report.stray_files_removed = n),
             );
+            let result = retention::sweep_held_lists(&self.upload_dir).await;
+            keep(
+                "held people lists",
+                result.map(|n| report.stray_files_removed += n),
+            );
         }
         let result = retention::erase_sent_emails(&self.db, self.clock.now()).await;
         keep(

@@ -161,3 +161,41 @@ pub async fn sweep_strays(db: &DatabaseConnection, upload_dir: &Path) -> anyhow:
     .await??;
     Ok(removed)
 }
+
+/// Age after which a people list held for its preview, and never confirmed, is removed.
+pub const HELD_LIST_AFTER: std::time::Duration = std::time::Duration::from_secs(24 * 60 * 60);
+
+/// Removes the people lists held for a preview (under `imports/` in the upload folder) that
+/// were never confirmed within `HELD_LIST_AFTER`. File ages are the file system's.
+pub async fn sweep_held_lists(upload_dir: &Path) -> anyhow::Result<usize> {
+    let dir = upload_dir.join("imports");
+    let removed = tokio::task::spawn_blocking(move || -> std::io::Result<usize> {
+        let now = std::time::SystemTime::now();
+        let entries = match std::fs::read_dir(&dir) {
+            Ok(entries) => entries,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(0),
+            Err(e) => return Err(e),
+        };
+        let mut removed = 0;
+        for entry in entries.flatten() {
+            let Ok(metadata) = entry.metadata() else {
+                continue;
+            };
+            let old = metadata
+                .modified()
+                .ok()
+                .and_then(|m| now.duration_since(m).ok())
+                .is_some_and(|age| age >= HELD_LIST_AFTER);
+            if metadata.is_file() && old {
+                match std::fs::remove_file(entry.path()) {
+                    Ok(()) => removed += 1,
+                    Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+                    Err(error) => tracing::error!(%error, "could not remove a held people list"),
+                }
+            }
+        }
+        Ok(removed)
+    })
+    .await??;
+    Ok(removed)
+}

@@ -368,23 +368,30 @@ pub async fn run(
         .await?
         .context("the batch to run")?;
     let mut done = 0;
-    loop {
-        let pending = imports::pending_lines(db, batch_id, AHEAD as u64).await?;
-        if pending.is_empty() {
-            return Ok(done);
-        }
-        // The codes of the next lines hashed at once, on the hashing threads.
-        let prepared =
-            futures_util::future::try_join_all(pending.iter().map(|_| activation::prepare()))
-                .await?;
+    let mut pending = imports::pending_lines(db, batch_id, 0, AHEAD as u64).await?;
+    let mut hashing = tokio::spawn(prepare_codes(pending.len()));
+    while !pending.is_empty() {
+        let prepared = hashing.await.context("hashing the activation codes")??;
+        // The next lines' codes are hashed while these lines are written.
+        let last = pending.last().map_or(0, |l| l.line_number);
+        let following = imports::pending_lines(db, batch_id, last, AHEAD as u64).await?;
+        hashing = tokio::spawn(prepare_codes(following.len()));
         for (line, prepared) in pending.iter().zip(prepared) {
             if settings.stop_after.is_some_and(|n| done >= n) {
+                hashing.abort();
                 return Ok(done);
             }
             register(db, settings, &batch, line, &prepared, now()).await?;
             done += 1;
         }
+        pending = following;
     }
+    Ok(done)
+}
+
+/// `n` activation codes made and hashed at once, on every hashing thread.
+async fn prepare_codes(n: usize) -> anyhow::Result<Vec<Prepared>> {
+    futures_util::future::try_join_all((0..n).map(|_| activation::prepare())).await
 }
 
 /// Emails of one person are queued a microsecond apart, so that they are sent in order.

@@ -393,3 +393,26 @@ async fn a_supervisor_sends_a_persons_three_emails_again_and_revokes_their_activ
             .all(|a| a.revoked_at.is_some())
     );
 }
+
+#[tokio::test]
+async fn a_list_held_for_its_preview_and_never_confirmed_is_removed_after_a_day() {
+    let app = spawn_app().await;
+    let held = app.upload_dir().join("imports");
+    std::fs::create_dir_all(&held).unwrap();
+    let old = held.join("a".repeat(32));
+    let fresh = held.join("b".repeat(32));
+    std::fs::write(&old, GOOD).unwrap();
+    std::fs::write(&fresh, GOOD).unwrap();
+    let two_days_ago = std::time::SystemTime::now() - std::time::Duration::from_secs(2 * 86_400);
+    std::fs::File::options()
+        .write(true)
+        .open(&old)
+        .unwrap()
+        .set_modified(two_days_ago)
+        .unwrap();
+    let removed = rendezvous::jobs::retention::sweep_held_lists(&app.upload_dir())
+        .await
+        .unwrap();
+    assert_eq!(removed, 1);
+    assert!(!old.exists() && fresh.exists());
+}
