@@ -225,6 +225,25 @@ pub async fn mark_used(
     Ok(result.rows_affected == 1)
 }
 
+/// Revokes the unused activations that `which` selects; returns how many.
+async fn revoke_where(
+    conn: &impl ConnectionTrait,
+    which: Condition,
+    by: Option<Uuid>,
+    reason: &str,
+    now: DateTime<Utc>,
+) -> Result<u64, DbErr> {
+    let result = Entity::update_many()
+        .col_expr(Column::RevokedAt, Expr::value(now))
+        .col_expr(Column::RevokedBy, Expr::value(by))
+        .col_expr(Column::RevokeReason, Expr::value(reason.to_owned()))
+        .filter(which)
+        .filter(open())
+        .exec(conn)
+        .await?;
+    Ok(result.rows_affected)
+}
+
 /// Revokes an unused activation; false when it was already used or revoked.
 pub async fn revoke(
     conn: &impl ConnectionTrait,
@@ -233,15 +252,8 @@ pub async fn revoke(
     reason: &str,
     now: DateTime<Utc>,
 ) -> Result<bool, DbErr> {
-    let result = Entity::update_many()
-        .col_expr(Column::RevokedAt, Expr::value(now))
-        .col_expr(Column::RevokedBy, Expr::value(by))
-        .col_expr(Column::RevokeReason, Expr::value(reason.to_owned()))
-        .filter(Column::Id.eq(id))
-        .filter(open())
-        .exec(conn)
-        .await?;
-    Ok(result.rows_affected == 1)
+    let which = Condition::all().add(Column::Id.eq(id));
+    Ok(revoke_where(conn, which, by, reason, now).await? == 1)
 }
 
 /// Revokes every unused activation of a request (a new one replaces them); returns how many.
@@ -252,15 +264,8 @@ pub async fn revoke_open_for_request(
     reason: &str,
     now: DateTime<Utc>,
 ) -> Result<u64, DbErr> {
-    let result = Entity::update_many()
-        .col_expr(Column::RevokedAt, Expr::value(now))
-        .col_expr(Column::RevokedBy, Expr::value(by))
-        .col_expr(Column::RevokeReason, Expr::value(reason.to_owned()))
-        .filter(Column::RequestId.eq(request_id))
-        .filter(open())
-        .exec(conn)
-        .await?;
-    Ok(result.rows_affected)
+    let which = Condition::all().add(Column::RequestId.eq(request_id));
+    revoke_where(conn, which, by, reason, now).await
 }
 
 /// Revokes every unused activation of an imported person (new ones replace them).
@@ -271,15 +276,8 @@ pub async fn revoke_open_for_person(
     reason: &str,
     now: DateTime<Utc>,
 ) -> Result<u64, DbErr> {
-    let result = Entity::update_many()
-        .col_expr(Column::RevokedAt, Expr::value(now))
-        .col_expr(Column::RevokedBy, Expr::value(by))
-        .col_expr(Column::RevokeReason, Expr::value(reason.to_owned()))
-        .filter(Column::PersonId.eq(person_id))
-        .filter(open())
-        .exec(conn)
-        .await?;
-    Ok(result.rows_affected)
+    let which = Condition::all().add(Column::PersonId.eq(person_id));
+    revoke_where(conn, which, by, reason, now).await
 }
 
 /// The supervisors' figures: activations waiting, done and expired unused in the last 30 days.

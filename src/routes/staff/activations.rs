@@ -199,25 +199,8 @@ pub async fn revoke(
         return Ok(not_found(tr));
     };
     let now = state.clock.now();
-    let (reason_error, notice, status) =
-        match use_case::revoke(&state.db, &activation, &form.reason, me.member.id, now).await {
-            Ok(()) => (
-                None,
-                Some(("info", tr.t("staff-activation-revoked"))),
-                StatusCode::OK,
-            ),
-            Err(RevokeError::ReasonRequired) => (
-                Some(tr.t("staff-activation-revoke-reason-required")),
-                None,
-                StatusCode::UNPROCESSABLE_ENTITY,
-            ),
-            Err(RevokeError::NotOpen) => (
-                None,
-                Some(("error", tr.t("staff-activation-not-open"))),
-                StatusCode::CONFLICT,
-            ),
-            Err(RevokeError::Unexpected(e)) => return Err(PageError::new(tr, e)),
-        };
+    let revoked = use_case::revoke(&state.db, &activation, &form.reason, me.member.id, now).await;
+    let (reason_error, notice, status) = revoke_answer(tr, revoked)?;
     let reason = if reason_error.is_some() {
         form.reason.as_str()
     } else {
@@ -234,6 +217,33 @@ pub async fn revoke(
         status,
     )
     .await
+}
+
+/// What a revocation tells the supervisor: the reason field's error, a notice, the status.
+pub(super) type RevokeAnswer = (Option<String>, Option<(&'static str, String)>, StatusCode);
+
+pub(super) fn revoke_answer(
+    tr: Tr,
+    revoked: Result<(), RevokeError>,
+) -> Result<RevokeAnswer, PageError> {
+    Ok(match revoked {
+        Ok(()) => (
+            None,
+            Some(("info", tr.t("staff-activation-revoked"))),
+            StatusCode::OK,
+        ),
+        Err(RevokeError::ReasonRequired) => (
+            Some(tr.t("staff-activation-revoke-reason-required")),
+            None,
+            StatusCode::UNPROCESSABLE_ENTITY,
+        ),
+        Err(RevokeError::NotOpen) => (
+            None,
+            Some(("error", tr.t("staff-activation-not-open"))),
+            StatusCode::CONFLICT,
+        ),
+        Err(RevokeError::Unexpected(e)) => return Err(PageError::new(tr, e)),
+    })
 }
 
 #[derive(Debug, Default, Deserialize)]

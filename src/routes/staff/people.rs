@@ -8,7 +8,7 @@ use crate::http::page;
 use crate::http::staff_auth::SignedIn;
 use crate::i18n::Tr;
 use crate::startup::AppState;
-use crate::use_cases::activation::{self as activation_use_case, RevokeError};
+use crate::use_cases::activation as activation_use_case;
 use crate::use_cases::import::{self as use_case, ResendError, RunSettings};
 use crate::views::PageCtx;
 use crate::views::pages::staff::StaffPage;
@@ -150,27 +150,9 @@ pub async fn revoke(
         return Ok(not_found(tr));
     };
     let now = state.clock.now();
-    let (reason_error, notice, status) =
-        match activation_use_case::revoke(&state.db, &activation, &form.reason, me.member.id, now)
-            .await
-        {
-            Ok(()) => (
-                None,
-                Some(("info", tr.t("staff-activation-revoked"))),
-                StatusCode::OK,
-            ),
-            Err(RevokeError::ReasonRequired) => (
-                Some(tr.t("staff-activation-revoke-reason-required")),
-                None,
-                StatusCode::UNPROCESSABLE_ENTITY,
-            ),
-            Err(RevokeError::NotOpen) => (
-                None,
-                Some(("error", tr.t("staff-activation-not-open"))),
-                StatusCode::CONFLICT,
-            ),
-            Err(RevokeError::Unexpected(e)) => return Err(PageError::new(tr, e)),
-        };
+    let revoked =
+        activation_use_case::revoke(&state.db, &activation, &form.reason, me.member.id, now).await;
+    let (reason_error, notice, status) = super::activations::revoke_answer(tr, revoked)?;
     let reason = if reason_error.is_some() {
         form.reason.as_str()
     } else {
