@@ -52,6 +52,11 @@ pub struct Settings {
     #[arg(long, env = "MAIL_FROM", value_name = "MAIL_FROM", default_value = "rendezvous <noreply@rendezvous.localhost>", value_parser = parse_mailbox)]
     pub mail_from: lettre::message::Mailbox,
 
+    /// The organiser that calendar programs show on an interview's entry, and where a reply to
+    /// it would go: a mailbox that staff read. MAIL_FROM when unset.
+    #[arg(long, env = "CALENDAR_ORGANIZER", value_name = "CALENDAR_ORGANIZER", value_parser = parse_mailbox)]
+    pub calendar_organizer: Option<lettre::message::Mailbox>,
+
     /// Where emails go as files when SMTP_URL is unset.
     #[arg(
         long,
@@ -277,5 +282,10 @@ impl Settings {
     /// The video link for a room.
     pub fn video_url(&self, room: &str) -> String {
         self.video_url_template.replace("{room}", room)
+    }
+
+    /// The organiser of the calendar entries.
+    pub fn calendar_organizer(&self) -> &lettre::message::Mailbox {
+        self.calendar_organizer.as_ref().unwrap_or(&self.mail_from)
     }
 }

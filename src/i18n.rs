@@ -88,6 +88,17 @@ impl Tr {
         )
     }
 
+    /// A deadline as a person reads it: one that falls at Brussels midnight is the end of the day
+    /// before, "Wednesday 31 March 2027, 23:59 (Brussels time, CEST)".
+    pub fn deadline(self, at: chrono::DateTime<chrono::Utc>) -> String {
+        let local = at.with_timezone(&crate::domain::slot::TIME_ZONE);
+        if local.time() == chrono::NaiveTime::MIN {
+            self.instant(at - chrono::Duration::minutes(1))
+        } else {
+            self.instant(at)
+        }
+    }
+
     /// A time of day in Brussels: "09:00".
     pub fn time(self, at: chrono::DateTime<chrono::Utc>) -> String {
         at.with_timezone(&crate::domain::slot::TIME_ZONE)
@@ -217,6 +228,8 @@ mod tests {
                 "file",
                 "organisation",
                 "created",
+                "deadline",
+                "seconds",
             ]
             .into_iter()
             .map(|name| (name, FluentValue::from("x")))
@@ -242,6 +255,37 @@ mod tests {
         ];
         for (lang, expected) in cases {
             assert_eq!(Tr(lang).date_long(date), expected, "{lang}");
+        }
+    }
+
+    #[test]
+    fn a_deadline_at_midnight_is_the_end_of_the_day_before() {
+        let at = |s: &str| chrono::DateTime::parse_from_rfc3339(s).unwrap().to_utc();
+        let cases = [
+            // Brussels midnight in summer time, after Easter Monday 2027.
+            (
+                Language::En,
+                "2027-03-31T22:00:00Z",
+                "Wednesday 31 March 2027, 23:59 (Brussels time, CEST)",
+            ),
+            (
+                Language::Fr,
+                "2027-03-31T22:00:00Z",
+                "mercredi 31 mars 2027, 23:59 (heure de Bruxelles, CEST)",
+            ),
+            // A deadline that is the interview's start stays as it is.
+            (
+                Language::En,
+                "2026-11-30T08:00:00Z",
+                "Monday 30 November 2026, 09:00 (Brussels time, CET)",
+            ),
+        ];
+        for (lang, deadline, expected) in cases {
+            assert_eq!(
+                Tr(lang).deadline(at(deadline)),
+                expected,
+                "{lang} {deadline}"
+            );
         }
     }
 

@@ -18,6 +18,8 @@ mod m20261204_000001_interview_evidence;
 mod m20261205_000001_audit_by_request;
 mod m20261206_000001_activation;
 mod m20261207_000001_import;
+mod m20261208_000001_calendar_sequence;
+mod m20261208_000002_sign_in_throttles;
 
 pub struct Migrator;
 
@@ -41,6 +43,8 @@ impl MigratorTrait for Migrator {
             Box::new(m20261205_000001_audit_by_request::Migration),
             Box::new(m20261206_000001_activation::Migration),
             Box::new(m20261207_000001_import::Migration),
+            Box::new(m20261208_000001_calendar_sequence::Migration),
+            Box::new(m20261208_000002_sign_in_throttles::Migration),
         ]
     }
 }

@@ -352,3 +352,23 @@ pub async fn verify(
         },
     })
 }
+
+/// A request's entries, oldest first, without the views of its pages (those stay in the whole
+/// log): its history on the staff pages. At most the newest `limit`, read through the index by
+/// request and action.
+pub async fn for_request(
+    conn: &impl ConnectionTrait,
+    request_id: Uuid,
+    limit: u64,
+) -> Result<Vec<AuditEntry>, DbErr> {
+    use sea_orm::QuerySelect;
+    let mut entries = audit_entry::Entity::find()
+        .filter(audit_entry::Column::RequestId.eq(request_id))
+        .filter(audit_entry::Column::Action.not_like("view_%"))
+        .order_by_desc(audit_entry::Column::Id)
+        .limit(limit)
+        .all(conn)
+        .await?;
+    entries.reverse();
+    Ok(entries)
+}

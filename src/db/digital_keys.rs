@@ -203,6 +203,8 @@ async fn lock(conn: &impl ConnectionTrait, id: Uuid) -> Result<(), DbErr> {
 pub struct Reservation {
     pub key: DigitalKey,
     pub reserved: Reserved,
+    /// The counters as this attempt left them.
+    pub attempts: Attempts,
     pub locked_now: bool,
 }
 
@@ -232,6 +234,7 @@ pub async fn reserve_sign_in(
     Ok(Some(Reservation {
         key,
         reserved,
+        attempts: next.unwrap_or(current),
         locked_now: next.is_some_and(|n| n.just_locked()),
     }))
 }

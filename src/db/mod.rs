@@ -20,6 +20,7 @@ pub mod propose_all_runs;
 pub mod requests;
 pub mod schedule;
 pub mod sessions;
+pub mod sign_in_throttles;
 pub mod staff;
 
 use anyhow::{Context, bail};

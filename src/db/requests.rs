@@ -68,6 +68,7 @@ pub async fn insert(
         slots_chosen_at: Set(Some(now)),
         browser_digest: Set(None),
         content_digest: Set(None),
+        calendar_sequence: Set(0),
     };
     let inserted = request::Entity::insert(row)
         .on_conflict_do_nothing_on([request::Column::SubmissionToken])
@@ -393,4 +394,22 @@ pub async fn replace_preferred_slots(
         .exec(conn)
         .await?;
     Ok(())
+}
+
+/// The SEQUENCE of the request's next calendar message (0 for its first), counted in the
+/// transaction that queues it, which holds the request's row from here on.
+pub async fn next_calendar_sequence(conn: &impl ConnectionTrait, id: Uuid) -> Result<u32, DbErr> {
+    request::Entity::update_many()
+        .col_expr(
+            request::Column::CalendarSequence,
+            sea_orm::sea_query::ExprTrait::add(Expr::col(request::Column::CalendarSequence), 1),
+        )
+        .filter(request::Column::Id.eq(id))
+        .exec(conn)
+        .await?;
+    let sent = request::Entity::find_by_id(id)
+        .one(conn)
+        .await?
+        .map_or(1, |r| r.calendar_sequence);
+    Ok(u32::try_from(sent - 1).unwrap_or(0))
 }

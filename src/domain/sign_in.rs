@@ -92,6 +92,39 @@ impl Attempts {
     }
 }
 
+/// What a refused sign-in tells the person. It follows from the counters alone, and the
+/// counters of an address or username that no account has are kept by the same rules, so that
+/// the answer never tells whether an account exists.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Refusal {
+    /// Wrong; the next attempt must wait this long, if at all.
+    Wrong { wait: Option<Duration> },
+    /// Sent too soon after the last failure, so not checked (it may have been right): try again
+    /// after this long.
+    TooSoon(Duration),
+    /// Locked until then, by this attempt or earlier ones.
+    Locked(DateTime<Utc>),
+}
+
+impl Refusal {
+    /// The answer to a refused attempt, from what reserving it decided and the counters as it
+    /// left them.
+    pub fn of(reserved: Reserved, after: &Attempts, now: DateTime<Utc>) -> Refusal {
+        match (reserved, after.gate(now)) {
+            (Reserved::Locked(until), _) | (_, Gate::Locked(until)) => Refusal::Locked(until),
+            (Reserved::TooSoon, Gate::Wait(wait)) => Refusal::TooSoon(wait),
+            (Reserved::TooSoon, Gate::Open) => Refusal::TooSoon(Duration::seconds(1)),
+            (Reserved::Check, Gate::Wait(wait)) => Refusal::Wrong { wait: Some(wait) },
+            (Reserved::Check, Gate::Open) => Refusal::Wrong { wait: None },
+        }
+    }
+
+    /// Whole seconds to wait, rounded up, for a message.
+    pub fn seconds(wait: Duration) -> i64 {
+        (wait.num_milliseconds() + 999).div_euclid(1000).max(1)
+    }
+}
+
 /// 1 s after the 3rd failure, then 2, 4, 8 … at most 60 s.
 fn delay_after(failures: i32) -> Duration {
     let exponent = (failures - FREE_ATTEMPTS).clamp(0, 6) as u32;
@@ -165,6 +198,38 @@ mod tests {
             ),
             "the lock runs out"
         );
+    }
+
+    #[test]
+    fn the_answer_follows_the_counters_alone() {
+        let now = t0();
+        let mut attempts = Attempts::default();
+        let mut answers = Vec::new();
+        // Wrong passwords one second apart, as a person retyping would send them.
+        for n in 0..12 {
+            let at = now + Duration::seconds(n);
+            let (next, reserved) = attempts.reserve(at);
+            if let Some(next) = next {
+                attempts = next;
+            }
+            answers.push(Refusal::of(reserved, &attempts, at));
+        }
+        assert_eq!(answers[0], Refusal::Wrong { wait: None });
+        assert_eq!(
+            answers[2],
+            Refusal::Wrong {
+                wait: Some(Duration::seconds(1))
+            },
+            "the third failure says to wait"
+        );
+        assert_eq!(
+            answers[4],
+            Refusal::TooSoon(Duration::seconds(4)),
+            "one second after the fourth failure, which asked for two: too soon, and longer now"
+        );
+        assert!(matches!(answers[11], Refusal::Locked(_)), "{answers:?}");
+        assert_eq!(Refusal::seconds(Duration::milliseconds(1500)), 2);
+        assert_eq!(Refusal::seconds(Duration::zero()), 1);
     }
 
     #[test]

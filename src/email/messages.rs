@@ -1,11 +1,14 @@
 //! The emails the service sends, rendered in the recipient's language from `templates/locales`.
 
 use super::OutgoingEmail;
+use super::calendar::{self, Method};
 use crate::db::requests::StoredRequest;
 use crate::domain::request::NewRequest;
 use crate::domain::working_plan::InterviewSlot;
 use crate::i18n::{Tr, arg};
+use chrono::{DateTime, Utc};
 use fluent_templates::fluent_bundle::FluentValue;
+use lettre::message::Mailbox;
 use maud::{DOCTYPE, Markup, html};
 use uuid::Uuid;
 
@@ -128,6 +131,68 @@ fn render(
     }
 }
 
+/// The calendar file an email carries about the request's interview: booked or changed
+/// (`Request`), or called off (`Cancel`). The UID is the request's; the sequence is counted by
+/// the transaction that queues the email.
+pub struct CalendarPart<'a> {
+    pub method: Method,
+    pub sequence: u32,
+    pub organizer: &'a Mailbox,
+    pub starts_at: DateTime<Utc>,
+    pub ends_at: DateTime<Utc>,
+    pub video_url: Option<&'a str>,
+    pub now: DateTime<Utc>,
+}
+
+impl OutgoingEmail {
+    /// Attaches the calendar file, with the applicant as its attendee. An address that is not a
+    /// mailbox (the form checks it, so only an old row) sends the email without it.
+    fn with_calendar(mut self, tr: Tr, request: &StoredRequest, part: &CalendarPart) -> Self {
+        let Ok(address) = request.email.parse::<lettre::Address>() else {
+            return self;
+        };
+        let attendee = Mailbox::new(
+            Some(format!("{} {}", request.first_names, request.last_name)),
+            address,
+        );
+        let summary = tr.t_with(
+            "email-calendar-summary",
+            &[("reference", arg(request.reference()))],
+        );
+        let description = match (part.method, part.video_url) {
+            (Method::Request, Some(url)) => format!("{}\n{url}", tr.t("email-booked-link")),
+            (Method::Request, None) => tr.t("email-booked-intro"),
+            (Method::Cancel, _) => tr.t("email-calendar-cancelled"),
+        };
+        self.calendar = Some(calendar::invite(&calendar::Invite {
+            method: part.method,
+            uid: calendar::uid(request.id),
+            sequence: part.sequence,
+            starts_at: part.starts_at,
+            ends_at: part.ends_at,
+            summary: &summary,
+            description: &description,
+            video_url: part.video_url,
+            organizer: part.organizer,
+            attendee: &attendee,
+            now: part.now,
+        }));
+        self
+    }
+
+    fn with_calendar_if(
+        self,
+        tr: Tr,
+        request: &StoredRequest,
+        part: Option<&CalendarPart>,
+    ) -> Self {
+        match part {
+            Some(part) => self.with_calendar(tr, request, part),
+            None => self,
+        }
+    }
+}
+
 /// "We received your request": sent at once after step 1.
 pub fn request_received(
     tr: Tr,
@@ -172,15 +237,24 @@ pub fn request_received(
     )
 }
 
-/// "We propose this slot": the link and the security code open the appointment page. `moved`
-/// says that it replaces an earlier proposal or booking.
+/// How a proposal came about: the first for this request, or in place of an earlier proposal
+/// or booking (whose calendar entry, if it was booked, is called off by this email).
+pub enum Proposing<'a> {
+    First,
+    Moved { cancels: Option<CalendarPart<'a>> },
+}
+
+/// "We propose this slot": the link and the security code open the appointment page, and the
+/// date and time by which to answer.
 pub fn proposal(
     tr: Tr,
     request: &StoredRequest,
     slot: &InterviewSlot,
     link: &str,
-    moved: bool,
+    deadline: DateTime<Utc>,
+    proposing: &Proposing,
 ) -> OutgoingEmail {
+    let moved = matches!(proposing, Proposing::Moved { .. });
     let reference = request.reference();
     let subject = tr.t_with("email-proposal-subject", &[("reference", arg(&reference))]);
     let language = tr.t(&format!(
@@ -212,20 +286,30 @@ pub fn proposal(
             .map(Block::Paragraph)
             .chain([
                 Block::Link(link.to_owned()),
-                Block::Paragraph(tr.t("email-proposal-deadline")),
+                Block::Paragraph(tr.t_with(
+                    "email-proposal-deadline",
+                    &[("deadline", arg(tr.deadline(deadline)))],
+                )),
                 Block::Paragraph(tr.t("email-received-not-you")),
             ])
             .collect(),
     };
+    let cancels = match proposing {
+        Proposing::Moved { cancels } => cancels.as_ref(),
+        Proposing::First => None,
+    };
     render(tr, "proposal", request.id, &request.email, subject, body)
+        .with_calendar_if(tr, request, cancels)
 }
 
-/// "Your interview is cancelled": after the applicant cancelled.
+/// "Your interview is cancelled": after the applicant cancelled; a booked interview's calendar
+/// entry is called off.
 pub fn cancelled(
     tr: Tr,
     request: &StoredRequest,
-    starts_at: chrono::DateTime<chrono::Utc>,
+    starts_at: DateTime<Utc>,
     new_request_link: &str,
+    cancels: Option<&CalendarPart>,
 ) -> OutgoingEmail {
     let reference = request.reference();
     let subject = tr.t_with("email-cancelled-subject", &[("reference", arg(&reference))]);
@@ -241,10 +325,11 @@ pub fn cancelled(
             )),
             Block::Paragraph(tr.t("email-cancelled-new")),
             Block::Link(new_request_link.to_owned()),
-            Block::Paragraph(tr.t("email-received-not-you")),
+            Block::Paragraph(tr.t("email-cancelled-not-you")),
         ],
     };
     render(tr, "cancelled", request.id, &request.email, subject, body)
+        .with_calendar_if(tr, request, cancels)
 }
 
 /// "Someone tried your code": the appointment page was locked after too many wrong codes.
@@ -275,12 +360,14 @@ pub fn code_lockout(
     )
 }
 
-/// "Your slot is released": the applicant asked for another slot; a new proposal will follow.
+/// "Your slot is released": the applicant asked for another slot; a new proposal will follow. A
+/// booked interview's calendar entry is called off.
 pub fn released(
     tr: Tr,
     request: &StoredRequest,
-    starts_at: chrono::DateTime<chrono::Utc>,
+    starts_at: DateTime<Utc>,
     preferred: &[crate::domain::slot::PreferredSlot],
+    cancels: Option<&CalendarPart>,
 ) -> OutgoingEmail {
     let reference = request.reference();
     let subject = tr.t_with("email-released-subject", &[("reference", arg(&reference))]);
@@ -299,10 +386,11 @@ pub fn released(
                 items: preferred.iter().map(|s| tr.slot(s)).collect(),
             },
             Block::Paragraph(tr.t("email-received-next")),
-            Block::Paragraph(tr.t("email-received-not-you")),
+            Block::Paragraph(tr.t("email-released-not-you")),
         ],
     };
     render(tr, "released", request.id, &request.email, subject, body)
+        .with_calendar_if(tr, request, cancels)
 }
 
 /// New preferred slots chosen after an interrupted interview: the times, and what happens next.
@@ -335,7 +423,8 @@ pub fn new_slots_chosen(
 pub fn lapsed(
     tr: Tr,
     request: &StoredRequest,
-    starts_at: chrono::DateTime<chrono::Utc>,
+    starts_at: DateTime<Utc>,
+    deadline: DateTime<Utc>,
     new_request_link: &str,
 ) -> OutgoingEmail {
     let reference = request.reference();
@@ -346,9 +435,13 @@ pub fn lapsed(
             &[("name", arg(request.first_names.clone()))],
         ),
         blocks: vec![
-            Block::Paragraph(
-                tr.t_with("email-lapsed-text", &[("when", arg(tr.instant(starts_at)))]),
-            ),
+            Block::Paragraph(tr.t_with(
+                "email-lapsed-text",
+                &[
+                    ("when", arg(tr.instant(starts_at))),
+                    ("deadline", arg(tr.deadline(deadline))),
+                ],
+            )),
             Block::Paragraph(tr.t("email-cancelled-new")),
             Block::Link(new_request_link.to_owned()),
         ],
@@ -356,15 +449,15 @@ pub fn lapsed(
     render(tr, "lapsed", request.id, &request.email, subject, body)
 }
 
-/// "Booked for good": the confirmed interview, its video link, what to have at hand, and a
-/// calendar file.
+/// "Booked for good": the confirmed interview, its video link, what to have at hand, the link
+/// that moves or cancels it, and the calendar file.
 pub fn booked(
     tr: Tr,
     request: &StoredRequest,
     appointment: &crate::db::appointments::Appointment,
     video_url: &str,
-    organizer: &str,
-    now: chrono::DateTime<chrono::Utc>,
+    link: &str,
+    calendar: &CalendarPart,
 ) -> OutgoingEmail {
     let reference = request.reference();
     let subject = tr.t_with("email-booked-subject", &[("reference", arg(&reference))]);
@@ -395,22 +488,12 @@ pub fn booked(
             Block::Link(video_url.to_owned()),
             have_at_hand(tr),
             Block::Paragraph(tr.t("email-booked-change")),
+            Block::Link(link.to_owned()),
+            Block::Paragraph(tr.t("email-booked-calendar")),
         ],
     };
-    let summary = tr.t("email-booked-summary");
-    let calendar = super::calendar::invite(&super::calendar::Invite {
-        uid: format!("{}@rendezvous", request.id),
-        starts_at: appointment.starts_at,
-        ends_at: appointment.ends_at,
-        summary: &summary,
-        description: &format!("{} {video_url}", tr.t("email-booked-link")),
-        video_url,
-        organizer,
-        now,
-    });
-    let mut email = render(tr, "booked", request.id, &request.email, subject, body);
-    email.calendar = Some(calendar);
-    email
+    render(tr, "booked", request.id, &request.email, subject, body)
+        .with_calendar(tr, request, calendar)
 }
 
 /// The reminder 24 hours before, with the video link.
@@ -440,11 +523,13 @@ pub fn reminder(
     render(tr, "reminder", request.id, &request.email, subject, body)
 }
 
-/// "Your interview has moved to another official": same time, nothing to do.
+/// "Your interview has moved to another official": same time, nothing to do. A booked
+/// interview's calendar entry is sent again as an update.
 pub fn moved(
     tr: Tr,
     request: &StoredRequest,
-    starts_at: chrono::DateTime<chrono::Utc>,
+    starts_at: DateTime<Utc>,
+    update: Option<&CalendarPart>,
 ) -> OutgoingEmail {
     let reference = request.reference();
     let subject = tr.t_with("email-moved-subject", &[("reference", arg(&reference))]);
@@ -453,14 +538,12 @@ pub fn moved(
             "email-received-greeting",
             &[("name", arg(request.first_names.clone()))],
         ),
-        blocks: vec![
-            Block::Paragraph(
-                tr.t_with("email-moved-text", &[("when", arg(tr.instant(starts_at)))]),
-            ),
-            Block::Paragraph(tr.t("email-received-not-you")),
-        ],
+        blocks: vec![Block::Paragraph(
+            tr.t_with("email-moved-text", &[("when", arg(tr.instant(starts_at)))]),
+        )],
     };
     render(tr, "moved", request.id, &request.email, subject, body)
+        .with_calendar_if(tr, request, update)
 }
 
 /// The interview's outcome as the applicant reads it: only the applicant's text, never the

@@ -161,8 +161,11 @@ impl EmailClient {
         let Some(calendar) = &message.calendar else {
             return Ok(alternative);
         };
-        let calendar_type = ContentType::parse("text/calendar; charset=utf-8; method=REQUEST")
-            .context("the calendar content type")?;
+        // The method is repeated in the content type, as RFC 6047 asks.
+        let method = super::calendar::Method::of(calendar).code();
+        let calendar_type =
+            ContentType::parse(&format!("text/calendar; charset=utf-8; method={method}"))
+                .context("the calendar content type")?;
         Ok(MultiPart::mixed().multipart(alternative).singlepart(
             lettre::message::Attachment::new("interview.ics".to_owned())
                 .body(calendar.clone(), calendar_type),

@@ -6,6 +6,7 @@ pub mod flash;
 pub mod lang;
 pub mod rate_limit;
 pub mod staff_auth;
+pub mod upload;
 
 use actix_web::HttpResponse;
 use actix_web::http::StatusCode;

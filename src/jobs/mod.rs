@@ -195,6 +195,8 @@ impl Jobs {
                 "held people lists",
                 result.map(|n| report.stray_files_removed += n),
             );
+            let result = crate::db::sign_in_throttles::sweep(&self.db, self.clock.now()).await;
+            keep("sign-in counters", result.map(|_| ()).map_err(Into::into));
         }
         let result = retention::erase_sent_emails(&self.db, self.clock.now()).await;
         keep(

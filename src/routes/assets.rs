@@ -30,6 +30,11 @@ pub async fn run_progress_script() -> HttpResponse {
     script(include_str!("../../templates/scripts/run-progress.js"))
 }
 
+/// The icon browsers show in the tab, and ask for as `/favicon.ico` on every site.
+pub async fn favicon() -> HttpResponse {
+    asset("image/svg+xml", include_str!("../../templates/favicon.svg"))
+}
+
 fn script(body: &'static str) -> HttpResponse {
     asset("text/javascript; charset=utf-8", body)
 }

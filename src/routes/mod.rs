@@ -19,6 +19,8 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .route("/health", web::get().to(health::health))
         .route("/ready", web::get().to(health::ready))
         .route("/static/style.css", web::get().to(assets::stylesheet))
+        .route("/static/favicon.svg", web::get().to(assets::favicon))
+        .route("/favicon.ico", web::get().to(assets::favicon))
         .route(
             "/static/upload-check.js",
             web::get().to(assets::upload_check_script),

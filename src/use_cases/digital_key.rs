@@ -5,10 +5,11 @@
 use crate::db::audit::{self, Actor};
 use crate::db::digital_keys::{self, CodePurpose, DigitalKey};
 use crate::db::key_sessions::{self, KeySession, Stage};
+use crate::db::sign_in_throttles::{self, Kind};
 use crate::db::{activations, outbox};
 use crate::domain::activation::{KeyFactor, check_totp, totp_secret_bytes};
 use crate::domain::codes::Token;
-use crate::domain::sign_in::Reserved;
+use crate::domain::sign_in::{Refusal, Reserved};
 use crate::email::messages::{self, Holder};
 use crate::secrets;
 use crate::use_cases::activation::{FactorProblem, check_factor, send_code};
@@ -32,9 +33,9 @@ pub enum SignIn {
         factor: KeyFactor,
     },
     SignedIn(Token),
-    /// Wrong, unknown, slowed down or locked: one answer for all, so that nobody learns which
-    /// usernames exist.
-    Refused,
+    /// Wrong, unknown, slowed down or locked: what to do, from the username's counters alone,
+    /// which a username that no key has keeps too, so that nobody learns which usernames exist.
+    Refused(Refusal),
 }
 
 /// Checks a username and password. Every attempt is counted before the password is checked and
@@ -51,6 +52,10 @@ pub async fn sign_in(
         .map(|k| k.id);
     let tx = db.begin().await?;
     let reservation = digital_keys::reserve_sign_in(&tx, found, now).await?;
+    let nobody = match reservation {
+        Some(_) => None,
+        None => Some(sign_in_throttles::reserve(&tx, Kind::KeyUsername, username, now).await?),
+    };
     if let Some(locked) = reservation.as_ref().filter(|r| r.locked_now) {
         key_sessions::end_all_for_key(&tx, locked.key.id).await?;
         tracing::warn!(key = %locked.key.id, "digital key locked after repeated failed sign-ins");
@@ -58,7 +63,8 @@ pub async fn sign_in(
     tx.commit().await?;
     let Some(reservation) = reservation else {
         secrets::verify_nothing(password).await?;
-        return Ok(SignIn::Refused);
+        let (reserved, after) = nobody.unwrap_or((Reserved::Check, Default::default()));
+        return Ok(SignIn::Refused(Refusal::of(reserved, &after, now)));
     };
     let key = reservation.key;
     let right = match reservation.reserved {
@@ -69,7 +75,11 @@ pub async fn sign_in(
         }
     };
     if !right {
-        return Ok(SignIn::Refused);
+        return Ok(SignIn::Refused(Refusal::of(
+            reservation.reserved,
+            &reservation.attempts,
+            now,
+        )));
     }
     let factor = key.factor();
     let tx = db.begin().await?;
@@ -77,7 +87,7 @@ pub async fn sign_in(
     // (see `check_factor`), so that a known password does not buy fresh code guesses.
     if factor == KeyFactor::Password {
         if !digital_keys::password_was_right(&tx, key.id, now).await? {
-            return Ok(SignIn::Refused);
+            return Ok(SignIn::Refused(Refusal::Wrong { wait: None }));
         }
         digital_keys::record_sign_in(&tx, key.id, factor, now).await?;
         let token = key_sessions::open(&tx, Stage::SignedIn, None, Some(key.id), now).await?;

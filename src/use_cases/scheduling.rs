@@ -11,14 +11,16 @@ use crate::domain::codes::Token;
 use crate::domain::matching::{self, FreeSlot};
 use crate::domain::request::RequestState;
 use crate::domain::scheduling::{
-    AppointmentState, ChangeReason, Fit, fitting_slots, free_slots, request_window,
+    AppointmentState, ChangeReason, Fit, answer_deadline, fitting_slots, free_slots, request_window,
 };
 use crate::domain::slot::{PreferredSlot, brussels_date, brussels_to_utc};
 use crate::domain::working_plan::InterviewSlot;
-use crate::email::messages;
+use crate::email::calendar::Method;
+use crate::email::messages::{self, CalendarPart, Proposing};
 use crate::i18n::Tr;
 use chrono::{DateTime, Duration, NaiveDate, NaiveTime, Utc};
-use sea_orm::{DatabaseConnection, DbErr, TransactionTrait};
+use lettre::message::Mailbox;
+use sea_orm::{ConnectionTrait, DatabaseConnection, DbErr, TransactionTrait};
 use std::collections::{HashMap, VecDeque};
 use url::Url;
 use uuid::Uuid;
@@ -173,13 +175,87 @@ fn offerable_slot(
         .find(|slot| slot.starts_at == starts_at)
 }
 
-/// Where the applicant's appointment page lives; the next issue serves it.
-pub fn appointment_link(base_url: &Url, request: &StoredRequest, token: &Token) -> String {
+/// What the emails of a change need from the configuration: links to the service, the video
+/// room's address, and the calendar entries' organiser.
+pub struct MailSettings<'a> {
+    pub base_url: &'a Url,
+    pub video_url_template: &'a str,
+    pub organizer: &'a Mailbox,
+}
+
+impl<'a> MailSettings<'a> {
+    pub fn from(settings: &'a crate::configuration::Settings) -> Self {
+        MailSettings {
+            base_url: &settings.base_url,
+            video_url_template: &settings.video_url_template,
+            organizer: settings.calendar_organizer(),
+        }
+    }
+
+    fn video_url(&self, room: &str) -> String {
+        self.video_url_template.replace("{room}", room)
+    }
+
+    /// The calendar message about `appointment` that the email being queued in `tx` carries,
+    /// with the request's next SEQUENCE.
+    async fn calendar<'v>(
+        &'v self,
+        tx: &impl ConnectionTrait,
+        request: &StoredRequest,
+        appointment: &Appointment,
+        method: Method,
+        video_url: Option<&'v str>,
+        now: DateTime<Utc>,
+    ) -> Result<CalendarPart<'v>, DbErr> {
+        Ok(CalendarPart {
+            method,
+            sequence: requests::next_calendar_sequence(tx, request.id).await?,
+            organizer: self.organizer,
+            starts_at: appointment.starts_at,
+            ends_at: appointment.ends_at,
+            video_url,
+            now,
+        })
+    }
+
+    /// Calls off the calendar entry of a booked appointment; nothing for a proposal, which was
+    /// never in the applicant's calendar. Called before the appointment is closed, in a
+    /// transaction that holds the request's row: the state is read there, not taken from the
+    /// page, so that an acceptance committed meanwhile is seen.
+    async fn cancel_if_booked(
+        &self,
+        tx: &impl ConnectionTrait,
+        request: &StoredRequest,
+        appointment: &Appointment,
+        now: DateTime<Utc>,
+    ) -> Result<Option<CalendarPart<'_>>, DbErr> {
+        let booked = appointments::find(tx, appointment.id)
+            .await?
+            .is_some_and(|a| a.state() == Some(AppointmentState::Confirmed));
+        if !booked {
+            return Ok(None);
+        }
+        self.calendar(tx, request, appointment, Method::Cancel, None, now)
+            .await
+            .map(Some)
+    }
+}
+
+/// Where the applicant's appointment page lives.
+pub fn appointment_link(base_url: &Url, request: &StoredRequest, token: &str) -> String {
     format!(
         "{}/{}/appointment/{}",
         base_url.as_str().trim_end_matches('/'),
         request.ui_language().code(),
-        token.as_str()
+        token
+    )
+}
+
+fn new_request_link(base_url: &Url, request: &StoredRequest) -> String {
+    format!(
+        "{}/{}/request",
+        base_url.as_str().trim_end_matches('/'),
+        request.ui_language().code()
     )
 }
 
@@ -220,7 +296,7 @@ async fn hold_and_propose(
     slot: InterviewSlot,
     by: Actor,
     now: DateTime<Utc>,
-    replacing: Option<(&Appointment, &ChangeReason)>,
+    replacing: Option<(&Appointment, &ChangeReason, &MailSettings<'_>)>,
 ) -> Result<Uuid, ChangeError> {
     let token = Token::generate();
     let id = Uuid::new_v4();
@@ -236,7 +312,13 @@ async fn hold_and_propose(
     if !appointments::set_request_state(&tx, request.id, from, RequestState::Proposed, now).await? {
         return Err(ChangeError::NoLongerOpen);
     }
-    if let Some((old, reason)) = replacing
+    let proposing = match replacing {
+        None => Proposing::First,
+        Some((old, _, mail)) => Proposing::Moved {
+            cancels: mail.cancel_if_booked(&tx, request, old, now).await?,
+        },
+    };
+    if let Some((old, reason, _)) = replacing
         && !appointments::close(
             &tx,
             old.id,
@@ -267,7 +349,7 @@ async fn hold_and_propose(
     .await?;
     let (action, detail) = match replacing {
         None => ("propose", describe_slot(interviewer, &slot)),
-        Some((old, reason)) => (
+        Some((old, reason, _)) => (
             "move_time",
             format!(
                 "from {} to {}; reason: {}",
@@ -282,8 +364,9 @@ async fn hold_and_propose(
         Tr(request.ui_language()),
         request,
         &slot,
-        &appointment_link(base_url, request, &token),
-        replacing.is_some(),
+        &appointment_link(base_url, request, token.as_str()),
+        answer_deadline(now, slot.starts_at),
+        &proposing,
     );
     outbox::queue(&tx, &email, now).await?;
     tx.commit().await?;
@@ -441,8 +524,10 @@ fn in_window(request: &OpenRequest, (from, to): (NaiveDate, NaiveDate)) -> Vec<P
 /// Hands an active appointment to another interviewer at the same time. The applicant is not
 /// asked again: the appointment keeps its state and link.
 #[tracing::instrument(skip_all, fields(appointment = %appointment.id, to = %to.id))]
+#[allow(clippy::too_many_arguments)]
 pub async fn reassign_interviewer(
     db: &DatabaseConnection,
+    mail: &MailSettings<'_>,
     request: &StoredRequest,
     appointment: &Appointment,
     to: &Interviewer,
@@ -468,7 +553,11 @@ pub async fn reassign_interviewer(
     }
     let id = Uuid::new_v4();
     let tx = db.begin().await?;
-    let current = request.state().ok_or(ChangeError::NoLongerOpen)?;
+    // Only a request still waiting for its interview: an ended one keeps its appointment as it was.
+    let current = request
+        .state()
+        .filter(|s| matches!(s, RequestState::Proposed | RequestState::Confirmed))
+        .ok_or(ChangeError::NoLongerOpen)?;
     if !appointments::set_request_state(&tx, request.id, &[current], current, now).await?
         || !appointments::close(
             &tx,
@@ -510,7 +599,28 @@ pub async fn reassign_interviewer(
         reason.describe()
     );
     audit::record(&tx, by, "reassign", Some(request.id), &detail, now).await?;
-    let email = messages::moved(Tr(request.ui_language()), request, appointment.starts_at);
+    // A booked interview's calendar entry is sent again: the same time, a newer version.
+    let video_url = appointment.video_room.as_deref().map(|r| mail.video_url(r));
+    let update = match state {
+        AppointmentState::Confirmed => Some(
+            mail.calendar(
+                &tx,
+                request,
+                appointment,
+                Method::Request,
+                video_url.as_deref(),
+                now,
+            )
+            .await?,
+        ),
+        _ => None,
+    };
+    let email = messages::moved(
+        Tr(request.ui_language()),
+        request,
+        appointment.starts_at,
+        update.as_ref(),
+    );
     outbox::queue(&tx, &email, now).await?;
     tx.commit().await?;
     Ok(id)
@@ -521,7 +631,7 @@ pub async fn reassign_interviewer(
 #[allow(clippy::too_many_arguments)]
 pub async fn move_to_time(
     db: &DatabaseConnection,
-    base_url: &Url,
+    mail: &MailSettings<'_>,
     request: &StoredRequest,
     appointment: &Appointment,
     to: &Interviewer,
@@ -539,13 +649,13 @@ pub async fn move_to_time(
     let slot = offerable_slot(request, to, starts_at, now).ok_or(ChangeError::NotOffered)?;
     hold_and_propose(
         db,
-        base_url,
+        mail.base_url,
         request,
         to,
         slot,
         by,
         now,
-        Some((appointment, reason)),
+        Some((appointment, reason, mail)),
     )
     .await
 }
@@ -555,7 +665,7 @@ pub async fn move_to_time(
 #[tracing::instrument(skip_all, fields(request = %request.id, appointment = %appointment.id))]
 pub async fn cancel_by_applicant(
     db: &DatabaseConnection,
-    base_url: &Url,
+    mail: &MailSettings<'_>,
     request: &StoredRequest,
     appointment: &Appointment,
     now: DateTime<Utc>,
@@ -564,14 +674,21 @@ pub async fn cancel_by_applicant(
         return Err(ChangeError::NotOffered);
     }
     let tx = db.begin().await?;
-    let changed = appointments::set_request_state(
+    let open = appointments::set_request_state(
         &tx,
         request.id,
         &[RequestState::Proposed, RequestState::Confirmed],
         RequestState::Cancelled,
         now,
     )
-    .await?
+    .await?;
+    let cancels = if open {
+        mail.cancel_if_booked(&tx, request, appointment, now)
+            .await?
+    } else {
+        None
+    };
+    let changed = open
         && appointments::close(
             &tx,
             appointment.id,
@@ -597,16 +714,12 @@ pub async fn cancel_by_applicant(
         now,
     )
     .await?;
-    let new_request = format!(
-        "{}/{}/request",
-        base_url.as_str().trim_end_matches('/'),
-        request.ui_language().code()
-    );
     let email = messages::cancelled(
         Tr(request.ui_language()),
         request,
         appointment.starts_at,
-        &new_request,
+        &new_request_link(mail.base_url, request),
+        cancels.as_ref(),
     );
     outbox::queue(&tx, &email, now).await?;
     tx.commit().await?;
@@ -618,6 +731,7 @@ pub async fn cancel_by_applicant(
 #[tracing::instrument(skip_all, fields(request = %request.id, appointment = %appointment.id))]
 pub async fn ask_another_slot(
     db: &DatabaseConnection,
+    mail: &MailSettings<'_>,
     request: &StoredRequest,
     appointment: &Appointment,
     preferred: &[PreferredSlot],
@@ -627,14 +741,21 @@ pub async fn ask_another_slot(
         return Err(ChangeError::NotOffered);
     }
     let tx = db.begin().await?;
-    let changed = appointments::set_request_state(
+    let open = appointments::set_request_state(
         &tx,
         request.id,
         &[RequestState::Proposed, RequestState::Confirmed],
         RequestState::Submitted,
         now,
     )
-    .await?
+    .await?;
+    let cancels = if open {
+        mail.cancel_if_booked(&tx, request, appointment, now)
+            .await?
+    } else {
+        None
+    };
+    let changed = open
         && appointments::close(
             &tx,
             appointment.id,
@@ -668,6 +789,7 @@ pub async fn ask_another_slot(
         request,
         appointment.starts_at,
         preferred,
+        cancels.as_ref(),
     );
     outbox::queue(&tx, &email, now).await?;
     tx.commit().await?;
@@ -719,37 +841,30 @@ pub async fn lapse(
         now,
     )
     .await?;
-    let new_request = format!(
-        "{}/{}/request",
-        base_url.as_str().trim_end_matches('/'),
-        request.ui_language().code()
-    );
     let email = messages::lapsed(
         Tr(request.ui_language()),
         request,
         appointment.starts_at,
-        &new_request,
+        answer_deadline(appointment.created_at, appointment.starts_at),
+        &new_request_link(base_url, request),
     );
     outbox::queue(&tx, &email, now).await?;
     tx.commit().await?;
     Ok(true)
 }
 
-/// What accepting needs from the configuration.
-pub struct AcceptSettings<'a> {
-    pub video_url_template: &'a str,
-    pub organizer: &'a str,
-}
-
 /// The applicant accepts the proposal with their ID images (already stored): the appointment is
 /// confirmed with a video room, the images are recorded, and the "booked for good" email with
 /// its calendar file is queued, all in one transaction.
 #[tracing::instrument(skip_all, fields(request = %request.id, appointment = %appointment.id))]
+/// `token` is the appointment link's, which the email gives again for moving or cancelling.
+#[allow(clippy::too_many_arguments)]
 pub async fn accept(
     db: &DatabaseConnection,
-    settings: &AcceptSettings<'_>,
+    mail: &MailSettings<'_>,
     request: &StoredRequest,
     appointment: &Appointment,
+    token: &str,
     images: &[crate::db::id_documents::StoredImage],
     now: DateTime<Utc>,
 ) -> Result<(), ChangeError> {
@@ -793,14 +908,24 @@ pub async fn accept(
         now,
     )
     .await?;
-    let video_url = settings.video_url_template.replace("{room}", room.as_str());
+    let video_url = mail.video_url(room.as_str());
+    let calendar = mail
+        .calendar(
+            &tx,
+            request,
+            appointment,
+            Method::Request,
+            Some(&video_url),
+            now,
+        )
+        .await?;
     let email = messages::booked(
         Tr(request.ui_language()),
         request,
         appointment,
         &video_url,
-        settings.organizer,
-        now,
+        &appointment_link(mail.base_url, request, token),
+        &calendar,
     );
     outbox::queue(&tx, &email, now).await?;
     tx.commit().await?;

@@ -17,6 +17,7 @@ pub fn layout(ctx: &PageCtx, title: &str, body: Markup) -> Markup {
                     (title) " — " (tr.t("site-name"))
                 }
                 link rel="stylesheet" href="/static/style.css";
+                link rel="icon" href="/static/favicon.svg" type="image/svg+xml";
             }
             body class=[ctx.wide.then_some("wide")] {
                 a.skip-link href="#main" { (tr.t("skip-to-content")) }

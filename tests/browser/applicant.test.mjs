@@ -87,6 +87,8 @@ test('follow the link, type the code, upload the ID and accept', async () => {
   await page.getByRole('button', { name: 'Open my appointment' }).click();
   await page.waitForSelector('#accept');
   assert.match(await page.locator('main dl').textContent(), /Brussels time, CE/);
+  // The date to answer by, not a count of working days.
+  assert.match(await page.locator('main').textContent(), /Please answer before \w+day \d+ \w+ \d{4}, \d\d:\d\d \(Brussels time, CES?T\)/);
   assert.match(
     await page.locator('[data-local-time]').textContent(),
     /In your time zone: .*\(America\/New_York\)/,
@@ -110,4 +112,18 @@ test('follow the link, type the code, upload the ID and accept', async () => {
   await page.getByRole('button', { name: 'Accept and book the interview' }).click();
   await page.waitForSelector('h1:has-text("Your interview is booked")');
   await assertAccessible(page, 'the confirmation');
+});
+
+test('every page names its icon, and the browser finds it', async () => {
+  const page = await app.newPage();
+  const missing = [];
+  page.on('response', (res) => { if (res.status() === 404) missing.push(res.url()); });
+  await page.goto(`${base}/en/`);
+  const href = await page.locator('link[rel=icon]').getAttribute('href');
+  for (const path of [href, '/favicon.ico']) {
+    const res = await page.request.get(`${base}${path}`);
+    assert.equal(res.status(), 200, path);
+    assert.match(res.headers()['content-type'], /^image\/svg\+xml/, path);
+  }
+  assert.deepEqual(missing, [], 'nothing the home page asks for is missing');
 });

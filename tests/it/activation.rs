@@ -809,29 +809,48 @@ async fn wrong_passwords_slow_the_key_down_and_then_lock_it() {
         ],
     )
     .await;
-    let attempt = |password: &'static str| {
+    let answer = |username: &'static str, password: &'static str| {
         let app = &app;
         async move {
             let me = browser();
             let csrf = csrf_of(&app.html_of(&me, "/en/key/sign-in").await);
-            post(
+            let response = post(
                 app,
                 &me,
                 "/en/key/sign-in",
                 &[
                     ("csrf_token", &csrf),
-                    ("username", "tom.b"),
+                    ("username", username),
                     ("password", password),
                 ],
             )
-            .await
-            .status()
+            .await;
+            (response.status(), response.text().await.unwrap())
         }
     };
-    // Twelve wrong passwords at once count one each: the key locks.
-    let wrong =
-        futures_util::future::join_all((0..12).map(|_| attempt("wrong password here"))).await;
-    assert!(wrong.iter().all(|s| *s == StatusCode::UNAUTHORIZED));
+    let attempt = |password: &'static str| async move { answer("tom.b", password).await.0 };
+    // Twelve wrong passwords at once count one each: the key locks. A username that no key has
+    // is counted the same way.
+    let wrong = futures_util::future::join_all((0..12).flat_map(|_| {
+        [
+            answer("tom.b", "wrong password here"),
+            answer("nobody.here", "wrong password here"),
+        ]
+    }))
+    .await;
+    assert!(wrong.iter().all(|(s, _)| *s == StatusCode::UNAUTHORIZED));
+    // Locked or not there, the same words: wait until the pause ends.
+    let paused = Tr(Language::En).t_with(
+        "key-sign-in-paused",
+        &[(
+            "until",
+            rendezvous::i18n::arg(Tr(Language::En).instant(app.now() + Duration::minutes(15))),
+        )],
+    );
+    for username in ["tom.b", "nobody.here"] {
+        let (_, html) = answer(username, PASSWORD).await;
+        assert!(html.contains(&paused), "{username}: {paused} in {html}");
+    }
     let key = digital_key::Entity::find()
         .one(&app.db)
         .await

@@ -474,7 +474,7 @@ async fn an_unanswered_proposal_lapses_after_three_working_days_exactly_once() {
 }
 
 /// A sharp photo of an ID card on a table (see tests/photos/LICENSE.md).
-fn card() -> Vec<u8> {
+pub(crate) fn card() -> Vec<u8> {
     std::fs::read(concat!(
         env!("CARGO_MANIFEST_DIR"),
         "/tests/photos/card.jpg"
@@ -500,7 +500,7 @@ pub(crate) fn accept_action(html: &str) -> String {
     select_attr(html, "form[enctype]", "action").expect("the accept form")
 }
 
-async fn post_accept(
+pub(crate) async fn post_accept(
     app: &TestApp,
     client: &reqwest::Client,
     token: &str,

@@ -76,6 +76,11 @@ pub async fn spawn_app_with(customise: impl FnOnce(&mut Settings)) -> TestApp {
         base_url: "http://127.0.0.1".parse().unwrap(),
         smtp_url: Some(format!("smtp://127.0.0.1:{}", smtp.port)),
         mail_from: "rendezvous <noreply@rendezvous.test>".parse().unwrap(),
+        calendar_organizer: Some(
+            "Identity interviews <interviews@rendezvous.test>"
+                .parse()
+                .unwrap(),
+        ),
         outbox_dir: dir.path().join("outbox"),
         upload_dir: dir.path().join("uploads"),
         video_url_template: "https://video.test/room-{room}".into(),

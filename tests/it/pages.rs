@@ -168,3 +168,28 @@ async fn the_staff_sign_in_form_leaves_its_checks_to_the_server_in_the_page_lang
     let prefix = format!("{} ", Tr(Language::Fr).t("error-prefix"));
     assert!(title.starts_with(&prefix), "{title}");
 }
+
+#[tokio::test]
+async fn every_page_names_an_icon_that_is_there() {
+    let app = spawn_app().await;
+    for path in [
+        "/en/",
+        "/fr/request",
+        "/en/staff/sign-in",
+        "/nl/no-such-page",
+    ] {
+        let html = app.get(path).await.text().await.unwrap();
+        assert_eq!(
+            select_attr(&html, "link[rel=icon]", "href").as_deref(),
+            Some("/static/favicon.svg"),
+            "{path}"
+        );
+    }
+    // Browsers also ask for /favicon.ico on their own, on every site.
+    for path in ["/static/favicon.svg", "/favicon.ico"] {
+        let response = app.get(path).await;
+        assert_eq!(response.status(), 200, "{path}");
+        assert_eq!(response.headers()["content-type"], "image/svg+xml");
+        assert!(response.text().await.unwrap().starts_with("<svg"));
+    }
+}

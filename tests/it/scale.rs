@@ -48,6 +48,7 @@ async fn many_open_requests(app: &TestApp, n: usize) -> Vec<(Uuid, &'static str)
             slots_chosen_at: Set(Some(created_at)),
             browser_digest: Set(None),
             content_digest: Set(None),
+            calendar_sequence: Set(0),
         });
         for slot in [&offered[0], &offered[3]] {
             slots.push(request_slot::ActiveModel {

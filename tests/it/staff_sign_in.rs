@@ -55,6 +55,24 @@ impl TestApp {
             .as_u16()
     }
 
+    /// Sends the sign-in form in `lang`.
+    async fn sign_in_in(&self, lang: &str, email: &str, password: &str) -> reqwest::Response {
+        let client = browser();
+        let path = format!("/{lang}/staff/sign-in");
+        let html = self.html_of(&client, &path).await;
+        let csrf = select_attr(&html, "input[name=csrf_token]", "value").unwrap();
+        client
+            .post(self.url(&path))
+            .form(&[
+                ("email", email),
+                ("password", password),
+                ("csrf_token", &csrf),
+            ])
+            .send()
+            .await
+            .unwrap()
+    }
+
     /// Ten wrong passwords a minute apart (never too soon): they lock the account.
     pub(crate) async fn ten_wrong_passwords(&self, email: &str) {
         for _ in 0..10 {
@@ -188,6 +206,66 @@ async fn repeated_failures_slow_down_then_lock_the_account() {
     );
     app.clock.advance(Duration::minutes(16));
     assert_eq!(app.sign_in_status("anna@example.org", PASSWORD).await, 303);
+}
+
+/// The message of a refused sign-in.
+async fn refusal(app: &TestApp, email: &str, password: &str) -> String {
+    let response = app.sign_in_as(&browser(), email, password).await;
+    assert_eq!(response.status(), 401, "{email} is refused");
+    select_text(&response.text().await.unwrap(), ".notice").expect("a message")
+}
+
+#[tokio::test]
+async fn the_slow_down_says_how_long_to_wait_alike_for_every_address() {
+    let app = spawn_app().await;
+    add_interviewer(&app, "anna@example.org").await;
+    // The same attempts at the same instants on an account and on an address nobody has: the
+    // same answers, so that nothing tells which exists.
+    for email in ["anna@example.org", "nobody@example.org"] {
+        let mut answers = Vec::new();
+        for _ in 0..3 {
+            answers.push(refusal(&app, email, "wrong password").await);
+        }
+        // The right password, sent at once: not checked, and the person is told to wait.
+        answers.push(refusal(&app, email, PASSWORD).await);
+        assert!(
+            answers[0].contains("is wrong") && !answers[0].contains("Wait"),
+            "{answers:?}"
+        );
+        assert!(answers[2].contains("wait 1 second before"), "{answers:?}");
+        assert!(
+            answers[3].contains("your password was not checked. Wait 2 seconds"),
+            "{email}: {answers:?}"
+        );
+        // The same in French.
+        let response = app.sign_in_in("fr", email, PASSWORD).await;
+        let french = select_text(&response.text().await.unwrap(), ".notice").unwrap();
+        assert!(french.contains("Attendez 4 secondes"), "{french}");
+        app.clock.advance(Duration::seconds(4));
+    }
+    assert_eq!(app.sign_in_status("anna@example.org", PASSWORD).await, 303);
+
+    // Twenty wrong passwords at once on an address nobody has count one each, as an account's
+    // would: it is paused, with the same words as a locked account.
+    let many = futures_util::future::join_all(
+        (0..20).map(|_| app.sign_in_status("ghost@example.org", "wrong password")),
+    )
+    .await;
+    assert!(many.iter().all(|s| *s == 401), "{many:?}");
+    app.ten_wrong_passwords("anna@example.org").await;
+    let locked = refusal(&app, "anna@example.org", PASSWORD).await;
+    let ghost = refusal(&app, "ghost@example.org", PASSWORD).await;
+    assert!(locked.contains("is paused until"), "{locked}");
+    assert!(ghost.contains("is paused until"), "{ghost}");
+    // Counters of addresses that nobody has are forgotten a day after their last failure.
+    app.clock.advance(Duration::days(2));
+    app.jobs.tick().await.unwrap();
+    use sea_orm::EntityTrait;
+    let left = rendezvous::db::entities::sign_in_throttle::Entity::find()
+        .all(&app.db)
+        .await
+        .unwrap();
+    assert!(left.is_empty(), "{left:?}");
 }
 
 #[tokio::test]

@@ -96,6 +96,7 @@ pub(crate) async fn insert_bulk(app: &TestApp, specs: &[Spec]) -> Vec<Made> {
             slots_chosen_at: Set(None),
             browser_digest: Set(None),
             content_digest: Set(None),
+            calendar_sequence: Set(0),
         });
         appointments.push(appointment::ActiveModel {
             id: Set(appointment_id),

@@ -23,6 +23,7 @@ pub mod personal_data_correction;
 pub mod propose_all_run;
 pub mod request;
 pub mod request_slot;
+pub mod sign_in_throttle;
 pub mod staff;
 pub mod staff_exception;
 pub mod staff_plan_day;

@@ -28,6 +28,8 @@ pub struct Model {
     pub browser_digest: Option<String>,
     /// SHA-256 of what the form held, as parsed.
     pub content_digest: Option<String>,
+    /// How many calendar messages were sent about this request: the next one's SEQUENCE.
+    pub calendar_sequence: i32,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

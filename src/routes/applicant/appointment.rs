@@ -16,12 +16,13 @@ use crate::domain::slot::{brussels_date, offered_slots};
 use crate::email::messages;
 use crate::http::error::{PageError, PageResultExt};
 use crate::http::rate_limit::client_address;
+use crate::http::upload::CappedFile;
 use crate::http::{csrf, lang, page};
 use crate::i18n::{Tr, arg};
 use crate::secrets;
 use crate::startup::AppState;
 use crate::use_cases::id_upload::{self, Part, Side};
-use crate::use_cases::scheduling::{self, AcceptSettings, ChangeError};
+use crate::use_cases::scheduling::{self, ChangeError, MailSettings};
 use crate::views::PageCtx;
 use crate::views::pages::appointment::{self, AcceptForm, CodeForm, Details, LinkProblem};
 use actix_web::cookie::{Cookie, SameSite};
@@ -488,7 +489,7 @@ pub async fn cancel(
     let ctx = page_ctx(tr, token, "");
     match scheduling::cancel_by_applicant(
         &state.db,
-        &state.settings.base_url,
+        &MailSettings::from(&state.settings),
         &request,
         &found,
         state.clock.now(),
@@ -591,7 +592,8 @@ pub async fn ask_another(
         }
     };
     let ctx = page_ctx(tr, token, "");
-    match scheduling::ask_another_slot(&state.db, &request, &found, &preferred, now).await {
+    let mail = MailSettings::from(&state.settings);
+    match scheduling::ask_another_slot(&state.db, &mail, &request, &found, &preferred, now).await {
         Ok(()) => Ok(page(StatusCode::OK, appointment::another_asked(&ctx))),
         Err(ChangeError::NotOffered) => Ok(page(StatusCode::CONFLICT, appointment::started(&ctx))),
         Err(ChangeError::NoLongerOpen | ChangeError::SlotTaken) => {
@@ -605,8 +607,8 @@ pub async fn ask_another(
 /// (Its CSRF token travels in the form's address and is checked before the body is read.)
 #[derive(actix_multipart::form::MultipartForm)]
 pub struct AcceptUpload {
-    front: Option<actix_multipart::form::tempfile::TempFile>,
-    back: Option<actix_multipart::form::tempfile::TempFile>,
+    front: Option<CappedFile>,
+    back: Option<CappedFile>,
 }
 
 /// Accepting: the link, the session and the CSRF token (in the form's address, so that it can be
@@ -643,8 +645,9 @@ pub async fn accept(
     .await
     {
         Ok(form) => form.into_inner(),
-        // Too large or cut off: the framework's answer, which the error handler turns into a
-        // page in the visitor's language.
+        // Cut off, or far too large (a file past the limits is read and dropped, and the form
+        // answers for it, up to `upload::DRAIN_LIMIT`): the framework's answer, which the error
+        // handler turns into a page in the visitor's language.
         Err(error) => return Ok(error.error_response()),
     };
     let limits = id_upload::Limits::from_settings(&state.settings);
@@ -654,12 +657,12 @@ pub async fn accept(
     let parts = vec![
         Part {
             side: Side::Front,
-            file: form.front,
+            file: form.front.map(CappedFile::into_inner),
             required: !on_file.iter().any(|side| side == Side::Front.code()),
         },
         Part {
             side: Side::Back,
-            file: form.back,
+            file: form.back.map(CappedFile::into_inner),
             required: false,
         },
     ];
@@ -672,16 +675,12 @@ pub async fn accept(
             return details_page(&req, &state, tr, token, (&found, &request), refused).await;
         }
     };
-    let organizer = state.settings.mail_from.email.to_string();
-    let settings = AcceptSettings {
-        video_url_template: &state.settings.video_url_template,
-        organizer: &organizer,
-    };
     let outcome = scheduling::accept(
         &state.db,
-        &settings,
+        &MailSettings::from(&state.settings),
         &request,
         &found,
+        token,
         uploaded.images(),
         state.clock.now(),
     )

@@ -5,6 +5,7 @@ use super::key_session::{self, app_setup, factor_message};
 use crate::db::digital_keys::{self, CodePurpose, DigitalKey};
 use crate::db::key_sessions::{self, KeySession, Stage};
 use crate::domain::activation::{KeyFactor, new_totp_secret, totp_secret_text};
+use crate::domain::sign_in::Refusal;
 use crate::http::error::{PageError, PageResultExt};
 use crate::http::rate_limit::client_address;
 use crate::http::{csrf, lang, secret_page};
@@ -147,15 +148,35 @@ pub async fn sign_in(
             add_cookie(&mut response, key_session::cookie(token.as_str(), &state));
             response
         }
-        SignIn::Refused => sign_in_page(
+        SignIn::Refused(refusal) => sign_in_page(
             &req,
             &state,
             tr,
             &form.username,
-            Some(tr.t("key-sign-in-failed")),
+            Some(refusal_message(tr, refusal)),
             StatusCode::UNAUTHORIZED,
         ),
     })
+}
+
+/// What a refused sign-in says: the same words for every username whose counters stand alike.
+fn refusal_message(tr: Tr, refusal: Refusal) -> String {
+    use fluent_templates::fluent_bundle::FluentValue;
+    match refusal {
+        Refusal::Wrong { wait: None } => tr.t("key-sign-in-failed"),
+        Refusal::Wrong { wait: Some(wait) } => tr.t_with(
+            "key-sign-in-failed-wait",
+            &[("seconds", FluentValue::from(Refusal::seconds(wait)))],
+        ),
+        Refusal::TooSoon(wait) => tr.t_with(
+            "key-sign-in-too-soon",
+            &[("seconds", FluentValue::from(Refusal::seconds(wait)))],
+        ),
+        Refusal::Locked(until) => tr.t_with(
+            "key-sign-in-paused",
+            &[("until", crate::i18n::arg(tr.instant(until)))],
+        ),
+    }
 }
 
 fn add_cookie(response: &mut HttpResponse, cookie: actix_web::cookie::Cookie<'static>) {

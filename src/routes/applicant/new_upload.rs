@@ -7,6 +7,7 @@ use crate::db::requests::StoredRequest;
 use crate::domain::codes::Token;
 use crate::domain::id_scan;
 use crate::http::error::{PageError, PageResultExt};
+use crate::http::upload::CappedFile;
 use crate::http::{csrf, lang, page, secret_page};
 use crate::i18n::Tr;
 use crate::startup::AppState;
@@ -264,8 +265,8 @@ pub struct CsrfOnly {
 /// The new images: the front of the document, and its back where it carries information.
 #[derive(actix_multipart::form::MultipartForm)]
 pub struct NewImages {
-    front: Option<actix_multipart::form::tempfile::TempFile>,
-    back: Option<actix_multipart::form::tempfile::TempFile>,
+    front: Option<CappedFile>,
+    back: Option<CappedFile>,
 }
 
 /// The upload: the link, the session and the CSRF token (in the form's address) are checked
@@ -296,19 +297,19 @@ pub async fn upload(
             .await
         {
             Ok(form) => form.into_inner(),
-            // Too large or cut off: the framework's answer, which the error handler turns into a
-            // page in the visitor's language.
+            // Cut off, or past `upload::DRAIN_LIMIT`: the framework's answer, which the error
+            // handler turns into a page in the visitor's language.
             Err(error) => return Ok(error.error_response()),
         };
     let parts = vec![
         Part {
             side: Side::Front,
-            file: form.front,
+            file: form.front.map(CappedFile::into_inner),
             required: true,
         },
         Part {
             side: Side::Back,
-            file: form.back,
+            file: form.back.map(CappedFile::into_inner),
             required: false,
         },
     ];

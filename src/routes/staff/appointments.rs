@@ -4,14 +4,14 @@ use super::{csrf_refused, is_supervisor, not_found, parse_id, signed_in};
 use crate::db::appointments::{self, Appointment};
 use crate::db::audit::Actor;
 use crate::db::requests::{self, RequestId};
-use crate::db::schedule;
+use crate::db::{schedule, staff};
 use crate::domain::scheduling::{ChangeReason, ReasonProblem};
 use crate::http::error::{PageError, PageResultExt};
 use crate::http::page;
 use crate::http::staff_auth::SignedIn;
-use crate::i18n::Tr;
+use crate::i18n::{Tr, arg};
 use crate::startup::AppState;
-use crate::use_cases::scheduling::{self, ChangeError};
+use crate::use_cases::scheduling::{self, ChangeError, MailSettings};
 use crate::views::PageCtx;
 use crate::views::pages::staff::StaffPage;
 use crate::views::pages::staff::appointment::{self, AppointmentView, Reassign, ReassignForm};
@@ -102,7 +102,11 @@ async fn render(
             (a, name)
         })
         .collect();
-    let active = found.state().is_some_and(|s| s.is_active()) && found.starts_at > now;
+    // An ended request keeps its last appointment as it was (an outcome may be recorded
+    // before the booked time): nothing is offered to move it.
+    let active = found.state().is_some_and(|s| s.is_active())
+        && found.starts_at > now
+        && !request.state().is_some_and(|s| s.has_ended());
     let other_times = if is_supervisor(me) && active {
         let preferred = requests::preferred_slots(&state.db, RequestId(request.id)).await?;
         let mut offers =
@@ -231,7 +235,10 @@ pub async fn reassign(
         }
     };
     let outcome = change(&state, &me, &found, &data, &reason).await;
-    let notice = match outcome {
+    // Each refusal says what became of the appointment and what is left to try: after
+    // `SlotTaken` and `NotOffered` nothing was written, so it is as it was found.
+    let moving = data.mode == "time";
+    let key = match outcome {
         Ok(new_id) => {
             return Ok(super::see_other_with(
                 tr,
@@ -240,11 +247,25 @@ pub async fn reassign(
                 crate::http::flash::Flash::Reassigned,
             ));
         }
-        Err(ChangeError::SlotTaken) => "staff-slot-taken",
-        Err(ChangeError::NoLongerOpen) => "staff-appointment-not-active",
-        Err(ChangeError::NotOffered) => "staff-slot-not-offered",
+        Err(ChangeError::SlotTaken) if moving => "staff-move-taken",
+        Err(ChangeError::SlotTaken) => "staff-reassign-taken",
+        Err(ChangeError::NotOffered) if moving => "staff-move-not-offered",
+        Err(ChangeError::NotOffered) => "staff-reassign-not-offered",
+        Err(ChangeError::NoLongerOpen) => "staff-change-no-longer-open",
         Err(ChangeError::Unexpected(e)) => return Err(PageError::new(tr, e)),
     };
+    let holder = staff::find(&state.db, found.interviewer_id)
+        .await
+        .page_err(tr)?
+        .map(|s| s.name)
+        .unwrap_or_default();
+    let notice = tr.t_with(
+        key,
+        &[
+            ("name", arg(holder)),
+            ("when", arg(tr.instant(found.starts_at))),
+        ],
+    );
     render(
         &state,
         tr,
@@ -252,7 +273,7 @@ pub async fn reassign(
         id,
         form,
         Vec::new(),
-        Some(("error", tr.t(notice))),
+        Some(("error", notice)),
         StatusCode::CONFLICT,
     )
     .await
@@ -277,6 +298,7 @@ async fn change(
     let now = state.clock.now();
     let request = requests::find(&state.db, RequestId(found.request_id))
         .await?
+        .filter(|r| !r.state().is_some_and(|s| s.has_ended()))
         .ok_or(ChangeError::NoLongerOpen)?;
     let (interviewer_id, starts_at) = if data.mode == "time" {
         let (who, when) = data.slot.split_once('|').ok_or(ChangeError::NotOffered)?;
@@ -293,12 +315,22 @@ async fn change(
     let by = Actor::Staff(me.member.id);
     match starts_at {
         None => {
-            scheduling::reassign_interviewer(&state.db, &request, found, &to, reason, by, now).await
+            scheduling::reassign_interviewer(
+                &state.db,
+                &MailSettings::from(&state.settings),
+                &request,
+                found,
+                &to,
+                reason,
+                by,
+                now,
+            )
+            .await
         }
         Some(starts_at) => {
             scheduling::move_to_time(
                 &state.db,
-                &state.settings.base_url,
+                &MailSettings::from(&state.settings),
                 &request,
                 found,
                 &to,

@@ -114,6 +114,7 @@ async fn week_days(
         &busy,
         now,
     );
+    let today = brussels_date(now);
     let mut days = Vec::new();
     for offset in 0..5 {
         let date = monday + Duration::days(offset);
@@ -146,7 +147,11 @@ async fn week_days(
             Item::Free { starts_at, .. } => *starts_at,
             Item::Interview { appointment, .. } => appointment.starts_at,
         });
-        days.push(Day { date, items });
+        days.push(Day {
+            date,
+            past: date < today,
+            items,
+        });
     }
     Ok(days)
 }

@@ -8,6 +8,7 @@ use crate::domain::codes::Token;
 use crate::domain::import::header;
 use crate::http::error::{PageError, PageResultExt};
 use crate::http::staff_auth::SignedIn;
+use crate::http::upload::CappedFile;
 use crate::http::{csrf, page, secret_page};
 use crate::i18n::Tr;
 use crate::import_file::{self, FileProblem, Limits};
@@ -19,7 +20,6 @@ use crate::views::pages::staff::import::{
     self as view, BatchView, PreviewView, UploadView, stored_reasons,
 };
 use actix_multipart::form::MultipartForm;
-use actix_multipart::form::tempfile::TempFile;
 use actix_multipart::form::text::Text;
 use actix_web::http::StatusCode;
 use actix_web::http::header::{CONTENT_DISPOSITION, CONTENT_TYPE, LOCATION};
@@ -116,7 +116,7 @@ pub async fn show(req: HttpRequest, state: web::Data<AppState>) -> Result<HttpRe
 #[derive(MultipartForm)]
 pub struct Upload {
     organisation: Option<Text<String>>,
-    file: Option<TempFile>,
+    file: Option<CappedFile>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -185,7 +185,7 @@ pub async fn upload(
             tr.t("import-organisation-required"),
         ));
     }
-    let file = form.file.filter(|f| f.size > 0);
+    let file = form.file.map(CappedFile::into_inner).filter(|f| f.size > 0);
     let (bytes, file_name) = match &file {
         None => {
             problems.push(("file".to_owned(), tr.t("import-file-required")));

@@ -20,6 +20,7 @@ use crate::domain::slot::brussels_date;
 use crate::http::error::{PageError, PageResultExt};
 use crate::http::flash::Flash;
 use crate::http::staff_auth::SignedIn;
+use crate::http::upload::CappedFile;
 use crate::i18n::{Tr, arg};
 use crate::startup::AppState;
 use crate::use_cases::interview::{
@@ -34,7 +35,6 @@ use crate::views::PageCtx;
 use crate::views::pages::staff::StaffPage;
 use crate::views::pages::staff::interview::{self as view, InterviewView, Kept};
 use actix_multipart::form::MultipartForm;
-use actix_multipart::form::tempfile::TempFile;
 use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse, web};
 use chrono::TimeDelta;
@@ -803,7 +803,7 @@ pub struct CsrfOnly {
 #[derive(MultipartForm)]
 pub struct PhotoUpload {
     #[multipart(limit = "20MiB")]
-    photo: Option<TempFile>,
+    photo: Option<CappedFile>,
 }
 
 /// The photo, from the camera (the script puts the frame in the file field) or from a file.
@@ -862,7 +862,7 @@ pub async fn photo(
         &state.image_checks,
         &limits,
         interview.id,
-        form.photo,
+        form.photo.map(CappedFile::into_inner),
         me.member.id,
         state.clock.now(),
     )

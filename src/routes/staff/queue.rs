@@ -1,12 +1,12 @@
-//! The supervisors' queue of open requests, one request with everyone's fitting slots, and
-//! "propose for all".
+//! The supervisors' queue of open requests, one request with everyone's fitting slots (or, once
+//! it has ended, its history), and "propose for all".
 
 use super::{csrf_refused, is_supervisor, not_found, parse_id, see_other, signed_in};
 use crate::db::appointments;
-use crate::db::audit::Actor;
+use crate::db::audit::{self, Actor};
 use crate::db::propose_all_runs::{self, Started};
-use crate::db::requests::{self, OpenRequest, OpenSummary, RequestId};
-use crate::db::schedule;
+use crate::db::requests::{self, OpenRequest, OpenSummary, RequestId, StoredRequest};
+use crate::db::{schedule, staff};
 use crate::domain::language::InterviewLanguage;
 use crate::domain::request::RequestState;
 use crate::domain::slot::brussels_date;
@@ -93,14 +93,16 @@ pub async fn show(
     ))
 }
 
-/// One request: supervisors only. A request that already has an appointment leads to it.
+/// One request. An open one: supervisors only, and one that already has an appointment leads
+/// to it. One that has ended: its history, read-only, for supervisors and for the interviewers
+/// who had an appointment for it.
 pub async fn request(
     req: HttpRequest,
     path: web::Path<(String, String)>,
     state: web::Data<AppState>,
 ) -> Result<HttpResponse, PageError> {
     let (tr, me) = signed_in!(req, state);
-    let Some(id) = parse_id(&path.1).filter(|_| is_supervisor(&me)) else {
+    let Some(id) = parse_id(&path.1) else {
         return Ok(not_found(tr));
     };
     render_request(&state, tr, &me, id, None, StatusCode::OK)
@@ -120,6 +122,13 @@ pub(super) async fn render_request(
     let Some(request) = requests::find(&state.db, RequestId(id)).await? else {
         return Ok(not_found(tr));
     };
+    if let Some(ended) = request.state().filter(|s| s.has_ended()) {
+        return render_ended(state, tr, me, request, ended, notice, status).await;
+    }
+    // An interviewer gets the same answer for an open request as for none.
+    if !is_supervisor(me) {
+        return Ok(not_found(tr));
+    }
     if request.state() != Some(RequestState::Submitted) {
         return Ok(
             match appointments::active_for_request(&state.db, id).await? {
@@ -153,6 +162,57 @@ pub(super) async fn render_request(
         status,
         request_page::page(&staff_page, &rows[0], &offers),
     ))
+}
+
+/// How many of an ended request's audit entries its page shows (the newest).
+const HISTORY_SHOWN: u64 = 200;
+
+/// An ended request, read-only: its appointments and its audit entries. Supervisors, and the
+/// interviewers who had one of its appointments; anyone else is told it does not exist.
+async fn render_ended(
+    state: &AppState,
+    tr: Tr,
+    me: &SignedIn,
+    request: StoredRequest,
+    ended: RequestState,
+    notice: Option<(&'static str, String)>,
+    status: StatusCode,
+) -> anyhow::Result<HttpResponse> {
+    let appointments = appointments::history_of_request(&state.db, request.id).await?;
+    let had_one = appointments
+        .iter()
+        .any(|a| a.interviewer_id == me.member.id);
+    if !is_supervisor(me) && !had_one {
+        return Ok(not_found(tr));
+    }
+    // Who saw whose personal data, and when.
+    audit::record(
+        &state.db,
+        Actor::Staff(me.member.id),
+        "view_request",
+        Some(request.id),
+        "",
+        state.clock.now(),
+    )
+    .await?;
+    let preferred = requests::preferred_slots(&state.db, RequestId(request.id)).await?;
+    let entries = audit::for_request(&state.db, request.id, HISTORY_SHOWN).await?;
+    let names = staff::names(&state.db).await?;
+    let ctx = PageCtx::staff(tr, format!("staff/requests/{}", request.id));
+    let staff_page = StaffPage {
+        ctx: &ctx,
+        signed_in: me,
+        notice,
+    };
+    let view = request_page::EndedView {
+        request: &request,
+        state: ended,
+        preferred: &preferred,
+        appointments: &appointments,
+        entries: &entries,
+        names: &names,
+    };
+    Ok(page(status, request_page::ended_page(&staff_page, &view)))
 }
 
 #[derive(Debug, Default, Deserialize)]

@@ -1,11 +1,13 @@
-//! Staff sign-in and sign-out. Every failure gets the same message, whether the email exists,
-//! the password is wrong or the account is paused, so that nothing can be learnt from it.
+//! Staff sign-in and sign-out. A refusal says what to do (try again, wait so many seconds, wait
+//! until the pause ends) from the address's counters alone, which an address that no account
+//! has keeps too: so nothing can be learnt from it about which accounts exist.
 
 use crate::db::audit::{self, Actor};
+use crate::db::sign_in_throttles::{self, Kind};
 use crate::db::staff::StaffMember;
 use crate::db::{sessions, staff};
 use crate::domain::codes::Token;
-use crate::domain::sign_in::Reserved;
+use crate::domain::sign_in::{Refusal, Reserved};
 use crate::http::error::{PageError, PageResultExt};
 use crate::http::rate_limit::client_address;
 use crate::http::staff_auth::{self, COOKIE};
@@ -75,14 +77,17 @@ pub async fn submit(
         return Ok(failed(StatusCode::TOO_MANY_REQUESTS, error));
     }
     let now = state.clock.now();
-    let Some((member, token)) = sign_in(&state, &form.email, form.password, now)
+    let (member, token) = match sign_in(&state, &form.email, form.password, now)
         .await
         .page_err(tr)?
-    else {
-        return Ok(failed(
-            StatusCode::UNAUTHORIZED,
-            tr.t("staff-sign-in-failed"),
-        ));
+    {
+        Ok(signed_in) => signed_in,
+        Err(refusal) => {
+            return Ok(failed(
+                StatusCode::UNAUTHORIZED,
+                refusal_message(tr, refusal),
+            ));
+        }
     };
     // A new session at every sign-in: an id planted before sign-in is never promoted.
     if let Some(old) = req.cookie(COOKIE) {
@@ -98,22 +103,46 @@ pub async fn submit(
         .finish())
 }
 
+/// What a refused sign-in says: the same words for every address whose counters stand alike.
+fn refusal_message(tr: Tr, refusal: Refusal) -> String {
+    match refusal {
+        Refusal::Wrong { wait: None } => tr.t("staff-sign-in-failed"),
+        Refusal::Wrong { wait: Some(wait) } => tr.t_with(
+            "staff-sign-in-failed-wait",
+            &[("seconds", FluentValue::from(Refusal::seconds(wait)))],
+        ),
+        Refusal::TooSoon(wait) => tr.t_with(
+            "staff-sign-in-too-soon",
+            &[("seconds", FluentValue::from(Refusal::seconds(wait)))],
+        ),
+        Refusal::Locked(until) => tr.t_with(
+            "staff-sign-in-paused",
+            &[("until", crate::i18n::arg(tr.instant(until)))],
+        ),
+    }
+}
+
 /// Signs in: the account behind a correct email and password, with a new session. The attempt
 /// is counted in the database before the password is checked, so that attempts sent at once
-/// count one each; every refusal (unknown email, locked or slowed account, wrong password) takes
-/// the same database steps and one argon2 verification, so that response times do not tell
-/// which accounts exist. The attempt that locks the account ends its sessions and audits the
-/// lock in the same transaction; a correct password opens a session only if the account is
-/// still as it was checked (no new password, no lock meanwhile).
+/// count one each; an address that no account has is counted the same way, so that every
+/// refusal (unknown email, locked or slowed account, wrong password) takes the same database
+/// steps, one argon2 verification and the same answer for the same counters. The attempt that
+/// locks the account ends its sessions and audits the lock in the same transaction; a correct
+/// password opens a session only if the account is still as it was checked (no new password,
+/// no lock meanwhile).
 async fn sign_in(
     state: &AppState,
     email: &str,
     password: String,
     now: DateTime<Utc>,
-) -> anyhow::Result<Option<(StaffMember, Token)>> {
+) -> anyhow::Result<Result<(StaffMember, Token), Refusal>> {
     let account = staff::find_by_email(&state.db, email).await?.map(|m| m.id);
     let tx = begin_read_committed(&state.db).await?;
     let reservation = staff::reserve_attempt(&tx, account, now).await?;
+    let nobody = match reservation {
+        Some(_) => None,
+        None => Some(sign_in_throttles::reserve(&tx, Kind::StaffEmail, email, now).await?),
+    };
     if let Some(reserved) = reservation.as_ref().filter(|r| r.locked_now) {
         let id = reserved.member.id;
         let failures = reserved.attempts.failures;
@@ -137,7 +166,8 @@ async fn sign_in(
     let Some(reservation) = reservation else {
         secrets::verify_nothing(password).await?;
         tracing::warn!("failed staff sign-in: no account has this email address");
-        return Ok(None);
+        let (reserved, after) = nobody.unwrap_or((Reserved::Check, Default::default()));
+        return Ok(Err(Refusal::of(reserved, &after, now)));
     };
     let member = reservation.member;
     let failures = reservation.attempts.failures;
@@ -160,12 +190,16 @@ async fn sign_in(
                 tracing::warn!(staff_id = %member.id, failures, "failed staff sign-in: wrong password");
             }
         }
-        return Ok(None);
+        return Ok(Err(Refusal::of(
+            reservation.reserved,
+            &reservation.attempts,
+            now,
+        )));
     }
     let tx = begin_read_committed(&state.db).await?;
     if !staff::sign_in_succeeded(&tx, member.id, &member.password_hash, now).await? {
         tracing::warn!(staff_id = %member.id, "failed staff sign-in: the account was locked or its password changed meanwhile");
-        return Ok(None);
+        return Ok(Err(Refusal::Wrong { wait: None }));
     }
     let token = sessions::open(&tx, member.id, now).await?;
     audit::record(
@@ -178,7 +212,7 @@ async fn sign_in(
     )
     .await?;
     tx.commit().await?;
-    Ok(Some((member, token)))
+    Ok(Ok((member, token)))
 }
 
 /// A transaction at READ COMMITTED on PostgreSQL whatever the server's default, so that a

@@ -3,6 +3,7 @@
 
 use crate::db::appointments::Appointment;
 use crate::db::requests::StoredRequest;
+use crate::domain::scheduling::answer_deadline;
 use crate::i18n::arg;
 use crate::use_cases::id_upload::Side;
 use crate::views::PageCtx;
@@ -110,6 +111,9 @@ pub fn details(ctx: &PageCtx, view: &Details) -> Markup {
             dd { (tr.t_with("appointment-minutes", &[("minutes", (minutes).into())])) }
             dt { (tr.t("appointment-language")) } dd { (language) }
             dt { (tr.t("appointment-reference")) } dd { (view.request.reference()) }
+        }
+        @if view.accept.is_some() && !view.started {
+            (notice("info", &tr.t_with("appointment-answer-before", &[("deadline", arg(tr.deadline(answer_deadline(a.created_at, a.starts_at))))])))
         }
         h2 { (tr.t("appointment-prepare-title")) }
         ul {

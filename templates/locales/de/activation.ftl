@@ -95,6 +95,15 @@ key-sign-in-title = Mit Ihrem digitalen Schlüssel anmelden
 key-sign-in-intro = Geben Sie den Benutzernamen und das Passwort ein, die Sie bei der Aktivierung Ihres digitalen Schlüssels gewählt haben.
 key-sign-in-submit = Anmelden
 key-sign-in-failed = Der Benutzername oder das Passwort ist nicht richtig. Warten Sie nach mehreren falschen Versuchen einige Sekunden, bevor Sie es erneut versuchen; nach 10 in Folge wird der Schlüssel für 15 Minuten gesperrt.
+key-sign-in-paused = Nach zu vielen Fehlversuchen ist die Anmeldung mit diesem Benutzernamen bis { $until } ausgesetzt. Warten Sie bis dahin und versuchen Sie es dann erneut.
+key-sign-in-too-soon = Mit diesem Benutzernamen gab es mehrere Fehlversuche, daher ist die Anmeldung verlangsamt: Ihr Passwort wurde nicht geprüft. Warten Sie { $seconds ->
+        [one] 1 Sekunde
+       *[other] { $seconds } Sekunden
+    } und geben Sie es dann erneut ein.
+key-sign-in-failed-wait = Der Benutzername oder das Passwort ist nicht richtig. Warten Sie nach mehreren Fehlversuchen { $seconds ->
+        [one] 1 Sekunde
+       *[other] { $seconds } Sekunden
+    }, bevor Sie es erneut versuchen.
 key-sign-in-lost = Passwort vergessen? Es kann auf dieser Website nicht zurückgesetzt werden: Antworten Sie auf eine unserer E-Mails, und wir sagen Ihnen, was zu tun ist.
 key-second-title = Ihren Sicherheitscode eingeben
 key-second-email-intro = Wir haben einen 6-stelligen Sicherheitscode an Ihre E-Mail-Adresse gesendet. Er ist 10 Minuten gültig.

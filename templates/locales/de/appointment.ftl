@@ -26,6 +26,7 @@ appointment-length = Dauer
 appointment-minutes = { $minutes } Minuten
 appointment-language = Sprache des Gesprächs
 appointment-reference = Referenz
+appointment-answer-before = Bitte antworten Sie bis { $deadline }: Nehmen Sie den Termin unten an, bitten Sie um einen anderen oder sagen Sie ab. Ohne Antwort wird der Termin freigegeben und Sie müssten einen neuen Antrag stellen.
 appointment-prepare-title = Was Sie bereithalten sollten
 appointment-prepare-document = das Original des hochgeladenen Ausweisdokuments (Reisepass oder europäischer Personalausweis);
 appointment-prepare-device = einen Computer oder ein Telefon mit Kamera und Mikrofon;

@@ -188,6 +188,15 @@ staff-email = E-Mail-Adresse
 staff-password = Passwort
 staff-sign-in-submit = Anmelden
 staff-sign-in-failed = Die E-Mail-Adresse oder das Passwort ist falsch. Nach mehreren falschen Versuchen wird die Anmeldung für bis zu 15 Minuten ausgesetzt.
+staff-sign-in-paused = Nach zu vielen Fehlversuchen ist die Anmeldung mit dieser E-Mail-Adresse bis { $until } ausgesetzt. Warten Sie bis dahin und versuchen Sie es dann erneut.
+staff-sign-in-too-soon = Mit dieser E-Mail-Adresse gab es mehrere Fehlversuche, daher ist die Anmeldung verlangsamt: Ihr Passwort wurde nicht geprüft. Warten Sie { $seconds ->
+        [one] 1 Sekunde
+       *[other] { $seconds } Sekunden
+    } und geben Sie es dann erneut ein.
+staff-sign-in-failed-wait = Die E-Mail-Adresse oder das Passwort ist falsch. Warten Sie nach mehreren Fehlversuchen { $seconds ->
+        [one] 1 Sekunde
+       *[other] { $seconds } Sekunden
+    }, bevor Sie es erneut versuchen.
 staff-signed-out = Sie sind abgemeldet.
 notice-csrf-staff = Bitte melden Sie sich zu Ihrer Sicherheit erneut an.
 staff-home-title = Mitarbeitende

@@ -95,6 +95,15 @@ key-sign-in-title = Sign in with your digital key
 key-sign-in-intro = Enter the username and password you chose when you activated your digital key.
 key-sign-in-submit = Sign in
 key-sign-in-failed = The username or the password is not right. After several wrong tries, wait a few seconds before trying again; after 10 in a row, the key is locked for 15 minutes.
+key-sign-in-paused = After too many wrong tries, signing in with this username is paused until { $until }. Wait until then, then try again.
+key-sign-in-too-soon = There were several wrong tries with this username, so signing in is slowed down: your password was not checked. Wait { $seconds ->
+        [one] 1 second
+       *[other] { $seconds } seconds
+    }, then type it again.
+key-sign-in-failed-wait = The username or the password is not right. After several wrong tries, wait { $seconds ->
+        [one] 1 second
+       *[other] { $seconds } seconds
+    } before you try again.
 key-sign-in-lost = Forgot your password? It cannot be reset on this site: reply to one of our emails and we will tell you what to do.
 key-second-title = Enter your security code
 key-second-email-intro = We sent a 6-digit security code to your email address. It is valid 10 minutes.

@@ -26,6 +26,7 @@ appointment-length = Length
 appointment-minutes = { $minutes } minutes
 appointment-language = Language of the interview
 appointment-reference = Reference
+appointment-answer-before = Please answer before { $deadline }: accept the slot below, ask for another one or cancel. Without an answer the slot is released and you would need to make a new request.
 appointment-prepare-title = What to have ready
 appointment-prepare-document = the original of the identity document you upload (passport or European identity card);
 appointment-prepare-device = a computer or phone with a camera and a microphone;

@@ -188,6 +188,15 @@ staff-email = Email address
 staff-password = Password
 staff-sign-in-submit = Sign in
 staff-sign-in-failed = The email address or the password is wrong. After several wrong attempts, signing in is paused for up to 15 minutes.
+staff-sign-in-paused = After too many failed attempts, signing in with this email address is paused until { $until }. Wait until then, then try again.
+staff-sign-in-too-soon = There were several failed attempts with this email address, so signing in is slowed down: your password was not checked. Wait { $seconds ->
+        [one] 1 second
+       *[other] { $seconds } seconds
+    }, then type it again.
+staff-sign-in-failed-wait = The email address or the password is wrong. After several failed attempts, wait { $seconds ->
+        [one] 1 second
+       *[other] { $seconds } seconds
+    } before you try again.
 staff-signed-out = You are signed out.
 notice-csrf-staff = For your security, please sign in again.
 staff-home-title = Staff

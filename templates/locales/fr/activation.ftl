@@ -95,6 +95,15 @@ key-sign-in-title = Se connecter avec votre clé numérique
 key-sign-in-intro = Saisissez le nom d’utilisateur et le mot de passe que vous avez choisis lors de l’activation de votre clé numérique.
 key-sign-in-submit = Se connecter
 key-sign-in-failed = Le nom d’utilisateur ou le mot de passe n’est pas correct. Après plusieurs tentatives erronées, attendez quelques secondes avant de réessayer ; après 10 à la suite, la clé est bloquée pendant 15 minutes.
+key-sign-in-paused = Après trop de tentatives erronées, la connexion avec ce nom d’utilisateur est suspendue jusqu’au { $until }. Attendez jusque-là, puis réessayez.
+key-sign-in-too-soon = Plusieurs tentatives ont échoué avec ce nom d’utilisateur, la connexion est donc ralentie : votre mot de passe n’a pas été vérifié. Attendez { $seconds ->
+        [one] 1 seconde
+       *[other] { $seconds } secondes
+    }, puis saisissez-le à nouveau.
+key-sign-in-failed-wait = Le nom d’utilisateur ou le mot de passe n’est pas correct. Après plusieurs tentatives erronées, attendez { $seconds ->
+        [one] 1 seconde
+       *[other] { $seconds } secondes
+    } avant de réessayer.
 key-sign-in-lost = Mot de passe oublié ? Il ne peut pas être réinitialisé sur ce site : répondez à l’un de nos e-mails et nous vous dirons comment faire.
 key-second-title = Saisir votre code de sécurité
 key-second-email-intro = Nous avons envoyé un code de sécurité à 6 chiffres à votre adresse e-mail. Il est valable 10 minutes.

@@ -26,6 +26,7 @@ appointment-length = Durée
 appointment-minutes = { $minutes } minutes
 appointment-language = Langue de l’entretien
 appointment-reference = Référence
+appointment-answer-before = Merci de répondre avant le { $deadline } : acceptez le créneau ci-dessous, demandez-en un autre ou annulez. Sans réponse, le créneau est libéré et vous devrez introduire une nouvelle demande.
 appointment-prepare-title = À avoir sous la main
 appointment-prepare-document = l’original du document d’identité que vous chargez (passeport ou carte d’identité européenne) ;
 appointment-prepare-device = un ordinateur ou un téléphone avec caméra et micro ;

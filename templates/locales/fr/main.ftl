@@ -188,6 +188,15 @@ staff-email = Adresse e-mail
 staff-password = Mot de passe
 staff-sign-in-submit = Se connecter
 staff-sign-in-failed = L’adresse e-mail ou le mot de passe est incorrect. Après plusieurs tentatives erronées, la connexion est suspendue pendant 15 minutes au plus.
+staff-sign-in-paused = Après trop de tentatives erronées, la connexion avec cette adresse e-mail est suspendue jusqu’au { $until }. Attendez jusque-là, puis réessayez.
+staff-sign-in-too-soon = Plusieurs tentatives ont échoué avec cette adresse e-mail, la connexion est donc ralentie : votre mot de passe n’a pas été vérifié. Attendez { $seconds ->
+        [one] 1 seconde
+       *[other] { $seconds } secondes
+    }, puis saisissez-le à nouveau.
+staff-sign-in-failed-wait = L’adresse e-mail ou le mot de passe est incorrect. Après plusieurs tentatives erronées, attendez { $seconds ->
+        [one] 1 seconde
+       *[other] { $seconds } secondes
+    } avant de réessayer.
 staff-signed-out = Vous êtes déconnecté.
 notice-csrf-staff = Pour votre sécurité, veuillez vous reconnecter.
 staff-home-title = Personnel

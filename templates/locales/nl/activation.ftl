@@ -95,6 +95,15 @@ key-sign-in-title = Aanmelden met uw digitale sleutel
 key-sign-in-intro = Vul de gebruikersnaam en het wachtwoord in die u koos toen u uw digitale sleutel activeerde.
 key-sign-in-submit = Aanmelden
 key-sign-in-failed = De gebruikersnaam of het wachtwoord is niet juist. Wacht na meerdere foute pogingen enkele seconden voor u het opnieuw probeert; na 10 op rij wordt de sleutel 15 minuten geblokkeerd.
+key-sign-in-paused = Na te veel foute pogingen is aanmelden met deze gebruikersnaam opgeschort tot { $until }. Wacht tot dan en probeer het opnieuw.
+key-sign-in-too-soon = Er waren enkele foute pogingen met deze gebruikersnaam, dus aanmelden is vertraagd: uw wachtwoord werd niet gecontroleerd. Wacht { $seconds ->
+        [one] 1 seconde
+       *[other] { $seconds } seconden
+    } en typ het dan opnieuw.
+key-sign-in-failed-wait = De gebruikersnaam of het wachtwoord is niet juist. Wacht na enkele foute pogingen { $seconds ->
+        [one] 1 seconde
+       *[other] { $seconds } seconden
+    } voor u het opnieuw probeert.
 key-sign-in-lost = Wachtwoord vergeten? Het kan op deze site niet opnieuw worden ingesteld: antwoord op een van onze e-mails en we laten u weten wat u kunt doen.
 key-second-title = Vul uw beveiligingscode in
 key-second-email-intro = We hebben een beveiligingscode van 6 cijfers naar uw e-mailadres gestuurd. Ze is 10 minuten geldig.

@@ -26,6 +26,7 @@ appointment-length = Duur
 appointment-minutes = { $minutes } minuten
 appointment-language = Taal van het gesprek
 appointment-reference = Referentie
+appointment-answer-before = Antwoord vóór { $deadline }: aanvaard het tijdslot hieronder, vraag een ander of annuleer. Zonder antwoord wordt het tijdslot vrijgegeven en moet u een nieuwe aanvraag indienen.
 appointment-prepare-title = Wat u klaar moet hebben
 appointment-prepare-document = het origineel van het identiteitsdocument dat u uploadt (paspoort of Europese identiteitskaart);
 appointment-prepare-device = een computer of telefoon met camera en microfoon;

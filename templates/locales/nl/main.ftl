@@ -188,6 +188,15 @@ staff-email = E-mailadres
 staff-password = Wachtwoord
 staff-sign-in-submit = Aanmelden
 staff-sign-in-failed = Het e-mailadres of het wachtwoord is onjuist. Na enkele foute pogingen wordt aanmelden tot 15 minuten opgeschort.
+staff-sign-in-paused = Na te veel foute pogingen is aanmelden met dit e-mailadres opgeschort tot { $until }. Wacht tot dan en probeer het opnieuw.
+staff-sign-in-too-soon = Er waren enkele foute pogingen met dit e-mailadres, dus aanmelden is vertraagd: uw wachtwoord werd niet gecontroleerd. Wacht { $seconds ->
+        [one] 1 seconde
+       *[other] { $seconds } seconden
+    } en typ het dan opnieuw.
+staff-sign-in-failed-wait = Het e-mailadres of het wachtwoord is onjuist. Wacht na enkele foute pogingen { $seconds ->
+        [one] 1 seconde
+       *[other] { $seconds } seconden
+    } voor u het opnieuw probeert.
 staff-signed-out = U bent afgemeld.
 notice-csrf-staff = Meld u voor uw veiligheid opnieuw aan.
 staff-home-title = Personeel

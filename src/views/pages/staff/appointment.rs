@@ -4,6 +4,7 @@
 use super::{StaffPage, appointment_state, when, zone};
 use crate::db::appointments::Appointment;
 use crate::db::requests::StoredRequest;
+use crate::db::staff::Role;
 use crate::domain::scheduling::ChangeReason;
 use crate::i18n::{Tr, arg};
 use crate::use_cases::scheduling::Offer;
@@ -127,8 +128,22 @@ pub fn page(page: &StaffPage, view: &AppointmentView) -> Markup {
             }
         }
         @if let Some(reassign) = &view.reassign { (reassign_forms(page, a, reassign)) }
+        // An appointment that is no longer the request's current one: where the request is now.
+        @if page.signed_in.role == Role::Supervisor && !is_current(view) {
+            p.request-link {
+                a href=(page.ctx.href(&format!("staff/requests/{}", view.request.id))) {
+                    (tr.t_with("staff-appointment-see-request", &[("reference", arg(view.request.reference()))]))
+                }
+            }
+        }
     };
     page.render(&title, body)
+}
+
+/// Whether the appointment is still active for a request that has not ended.
+fn is_current(view: &AppointmentView) -> bool {
+    view.appointment.state().is_some_and(|s| s.is_active())
+        && !view.request.state().is_some_and(|s| s.has_ended())
 }
 
 fn reason_fields(

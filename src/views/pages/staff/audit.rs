@@ -8,7 +8,7 @@ use crate::db::audit::AuditEntry;
 use crate::i18n::{Tr, arg};
 use maud::{Markup, html};
 
-pub use detail::Names;
+pub use detail::{Names, render as detail_text};
 
 /// The name of an action code (`reassign` → "Reassigned to another interviewer"); a code this
 /// version does not know is named as such, with the code.

@@ -25,6 +25,8 @@ pub enum Item {
 
 pub struct Day {
     pub date: NaiveDate,
+    /// Before today in Brussels: its free time is gone, whatever the plan said.
+    pub past: bool,
     pub items: Vec<Item>,
 }
 
@@ -86,7 +88,9 @@ pub fn page(page: &StaffPage, view: &CalendarView) -> Markup {
                         (tr.date_long(day.date))
                         @if let Some(first) = day_zone(day) { " " span.hint { "(" (first) ")" } }
                     }
-                    @if day.items.is_empty() {
+                    @if day.items.is_empty() && day.past {
+                        p.hint.past { (tr.t("staff-calendar-past")) }
+                    } @else if day.items.is_empty() {
                         p.hint { (tr.t("staff-calendar-not-working")) }
                     } @else {
                         ul {

@@ -1,0 +1,87 @@
+//! The sign-in counters of email addresses and usernames that no account has. Each attempt on
+//! one is counted, in the attempt's transaction, exactly as an account's is (`db::staff`,
+//! `db::digital_keys`), so that its answers ("wrong", "wait", "paused") are an account's.
+
+use super::entities::sign_in_throttle::{self, Column, Entity};
+use crate::domain::sign_in::{Attempts, Reserved};
+use chrono::{DateTime, Duration, Utc};
+use sea_orm::sea_query::{Expr, ExprTrait, OnConflict};
+use sea_orm::{ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, Set};
+use sha2::{Digest, Sha256};
+
+/// Which sign-in the name was typed into.
+#[derive(Debug, Clone, Copy)]
+pub enum Kind {
+    StaffEmail,
+    KeyUsername,
+}
+
+fn digest(kind: Kind, typed: &str) -> String {
+    let prefix = match kind {
+        Kind::StaffEmail => "staff:",
+        Kind::KeyUsername => "key:",
+    };
+    hex::encode(Sha256::digest(
+        format!("{prefix}{}", typed.trim().to_lowercase()).as_bytes(),
+    ))
+}
+
+/// Counts one attempt on a name no account has; returns what it may do and the counters after
+/// it. The row is created if needed and written before it is read, so that attempts sent at
+/// once are counted one after the other.
+pub async fn reserve(
+    conn: &impl ConnectionTrait,
+    kind: Kind,
+    typed: &str,
+    now: DateTime<Utc>,
+) -> Result<(Reserved, Attempts), DbErr> {
+    let digest = digest(kind, typed);
+    Entity::insert(sign_in_throttle::ActiveModel {
+        digest: Set(digest.clone()),
+        failures: Set(0),
+        last_failure_at: Set(None),
+        locked_until: Set(None),
+    })
+    .on_conflict(OnConflict::column(Column::Digest).do_nothing().to_owned())
+    .exec_without_returning(conn)
+    .await?;
+    Entity::update_many()
+        .col_expr(Column::Failures, Expr::col(Column::Failures))
+        .filter(Column::Digest.eq(&digest))
+        .exec(conn)
+        .await?;
+    let current = Entity::find_by_id(&digest)
+        .one(conn)
+        .await?
+        .map(|row| Attempts {
+            failures: row.failures,
+            last_failure: row.last_failure_at,
+            locked_until: row.locked_until,
+        })
+        .unwrap_or_default();
+    let (next, reserved) = current.reserve(now);
+    if let Some(next) = next {
+        Entity::update_many()
+            .col_expr(Column::Failures, Expr::value(next.failures))
+            .col_expr(Column::LastFailureAt, Expr::value(next.last_failure))
+            .col_expr(Column::LockedUntil, Expr::value(next.locked_until))
+            .filter(Column::Digest.eq(&digest))
+            .exec(conn)
+            .await?;
+    }
+    Ok((reserved, next.unwrap_or(current)))
+}
+
+/// Forgets counters that can no longer slow anything down: no failure for a day and no lock.
+pub async fn sweep(conn: &impl ConnectionTrait, now: DateTime<Utc>) -> Result<u64, DbErr> {
+    let result = Entity::delete_many()
+        .filter(Column::LastFailureAt.lt(now - Duration::days(1)))
+        .filter(
+            Column::LockedUntil
+                .is_null()
+                .or(Column::LockedUntil.lt(now)),
+        )
+        .exec(conn)
+        .await?;
+    Ok(result.rows_affected)
+}
