@@ -67,7 +67,8 @@ impl Tr {
                     "weekday",
                     arg(self.t(&format!("weekday-{}", date.weekday().number_from_monday()))),
                 ),
-                ("day", arg(date.day().to_string())),
+                // A number, so that French can write the first of the month "1er".
+                ("day", FluentValue::from(i64::from(date.day()))),
                 ("month", arg(self.t(&format!("month-{}", date.month())))),
                 ("year", arg(date.year().to_string())),
             ],
@@ -256,6 +257,9 @@ mod tests {
         for (lang, expected) in cases {
             assert_eq!(Tr(lang).date_long(date), expected, "{lang}");
         }
+        let first = NaiveDate::from_ymd_opt(2027, 4, 1).unwrap();
+        assert_eq!(Tr(Language::Fr).date_long(first), "jeudi 1er avril 2027");
+        assert_eq!(Tr(Language::En).date_long(first), "Thursday 1 April 2027");
     }
 
     #[test]

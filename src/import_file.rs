@@ -81,6 +81,9 @@ pub enum FileProblem {
     WrongColumns { found: usize },
 }
 
+/// The largest people list accepted.
+pub const MAX_BYTES: u64 = 5 * 1024 * 1024;
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Limits {
     pub max_bytes: u64,

@@ -199,6 +199,10 @@ fn run(listener: TcpListener, state: web::Data<AppState>) -> anyhow::Result<Serv
                     .total_limit(2 * upload_limit + FORM_LIMIT)
                     .memory_limit(FORM_LIMIT),
             )
+            // Each file field keeps up to the largest file a form accepts (see `http::upload`).
+            .app_data(crate::http::upload::KeepLimit(
+                upload_limit.max(usize::try_from(crate::import_file::MAX_BYTES).unwrap_or(0)),
+            ))
             .configure(routes::configure)
             .default_service(web::to(routes::not_found))
     })

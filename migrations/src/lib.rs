@@ -20,6 +20,7 @@ mod m20261206_000001_activation;
 mod m20261207_000001_import;
 mod m20261208_000001_calendar_sequence;
 mod m20261208_000002_sign_in_throttles;
+mod m20261208_000003_appointment_proposed_at;
 
 pub struct Migrator;
 
@@ -45,6 +46,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261207_000001_import::Migration),
             Box::new(m20261208_000001_calendar_sequence::Migration),
             Box::new(m20261208_000002_sign_in_throttles::Migration),
+            Box::new(m20261208_000003_appointment_proposed_at::Migration),
         ]
     }
 }

@@ -23,6 +23,16 @@ impl Appointment {
     pub fn state(&self) -> Option<AppointmentState> {
         AppointmentState::parse(&self.state)
     }
+
+    /// When the slot was proposed to the applicant: the answer deadline counts from it.
+    pub fn proposal_time(&self) -> DateTime<Utc> {
+        self.proposed_at.unwrap_or(self.created_at)
+    }
+
+    /// Until when the applicant may answer the proposal.
+    pub fn answer_deadline(&self) -> DateTime<Utc> {
+        crate::domain::scheduling::answer_deadline(self.proposal_time(), self.starts_at)
+    }
 }
 
 /// A slot to hold for a request.
@@ -39,6 +49,8 @@ pub struct NewAppointment {
     pub created_by: Option<Uuid>,
     /// Kept when a confirmed appointment changes interviewer.
     pub video_room: Option<String>,
+    /// When the slot was proposed: now for a proposal, kept when it changes interviewer.
+    pub proposed_at: DateTime<Utc>,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -107,6 +119,7 @@ pub async fn hold(
         change_reason: Set(None),
         video_room: Set(new.video_room.clone()),
         reminder_sent_at: Set(None),
+        proposed_at: Set(Some(new.proposed_at)),
     }
     .insert(conn)
     .await;
@@ -259,7 +272,12 @@ pub async fn proposed_possibly_due(
         .filter(appointment::Column::State.eq(AppointmentState::Proposed.code()))
         .filter(
             Condition::any()
-                .add(appointment::Column::CreatedAt.lt(made_before))
+                .add(appointment::Column::ProposedAt.lt(made_before))
+                .add(
+                    Condition::all()
+                        .add(appointment::Column::ProposedAt.is_null())
+                        .add(appointment::Column::CreatedAt.lt(made_before)),
+                )
                 .add(appointment::Column::StartsAt.lte(now)),
         )
         .order_by_asc(appointment::Column::CreatedAt)

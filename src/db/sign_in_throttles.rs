@@ -1,10 +1,12 @@
-//! The sign-in counters of email addresses and usernames that no account has. Each attempt on
-//! one is counted, in the attempt's transaction, exactly as an account's is (`db::staff`,
-//! `db::digital_keys`), so that its answers ("wrong", "wait", "paused") are an account's.
+//! Sign-in counters by the name typed, kept for every attempt (the answer uses them when no
+//! account has the name). Each attempt is counted, in the attempt's transaction, by the same
+//! rules as an account's (`db::staff`, `db::digital_keys`), so that the answers ("wrong",
+//! "wait", "paused") for a name nobody has are an account's; and since every attempt takes
+//! these steps, an unknown name costs no more database work than a known one.
 
 use super::entities::sign_in_throttle::{self, Column, Entity};
-use crate::domain::sign_in::{Attempts, Reserved};
-use chrono::{DateTime, Duration, Utc};
+use crate::domain::sign_in::{Attempts, FORGET_AFTER, Reserved};
+use chrono::{DateTime, Utc};
 use sea_orm::sea_query::{Expr, ExprTrait, OnConflict};
 use sea_orm::{ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, Set};
 use sha2::{Digest, Sha256};
@@ -26,9 +28,9 @@ fn digest(kind: Kind, typed: &str) -> String {
     ))
 }
 
-/// Counts one attempt on a name no account has; returns what it may do and the counters after
-/// it. The row is created if needed and written before it is read, so that attempts sent at
-/// once are counted one after the other.
+/// Counts one attempt on a name; returns what it may do and the counters after it. The row is
+/// created if needed and written before it is read, so that attempts sent at once are counted
+/// one after the other.
 pub async fn reserve(
     conn: &impl ConnectionTrait,
     kind: Kind,
@@ -72,10 +74,10 @@ pub async fn reserve(
     Ok((reserved, next.unwrap_or(current)))
 }
 
-/// Forgets counters that can no longer slow anything down: no failure for a day and no lock.
+/// Forgets counters that the rules have already reset: no failure for a day and no lock.
 pub async fn sweep(conn: &impl ConnectionTrait, now: DateTime<Utc>) -> Result<u64, DbErr> {
     let result = Entity::delete_many()
-        .filter(Column::LastFailureAt.lt(now - Duration::days(1)))
+        .filter(Column::LastFailureAt.lte(now - FORGET_AFTER))
         .filter(
             Column::LockedUntil
                 .is_null()

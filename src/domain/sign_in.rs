@@ -9,6 +9,10 @@ pub const FREE_ATTEMPTS: i32 = 3;
 /// Wrong passwords in a row that lock the account.
 pub const LOCK_AFTER: i32 = 10;
 pub const LOCK_FOR: Duration = Duration::minutes(15);
+/// Failures this old are forgotten: a count with no failure for a day starts again. (So the
+/// counters of a name no account has can be deleted then, without the answers telling them
+/// apart from an account's.)
+pub const FORGET_AFTER: Duration = Duration::days(1);
 const MAX_WAIT: Duration = Duration::seconds(60);
 
 /// Whether a sign-in attempt may be checked now.
@@ -72,8 +76,9 @@ impl Attempts {
 
     /// The counters after one more wrong password at `now`.
     pub fn after_failure(&self, now: DateTime<Utc>) -> Attempts {
-        // A lock that has run out starts a fresh count.
-        let previous = if self.locked_until.is_some_and(|u| u <= now) {
+        // A lock that has run out, or a day without failures, starts a fresh count.
+        let forgotten = self.last_failure.is_some_and(|at| at + FORGET_AFTER <= now);
+        let previous = if forgotten || self.locked_until.is_some_and(|u| u <= now) {
             0
         } else {
             self.failures
@@ -230,6 +235,21 @@ mod tests {
         assert!(matches!(answers[11], Refusal::Locked(_)), "{answers:?}");
         assert_eq!(Refusal::seconds(Duration::milliseconds(1500)), 2);
         assert_eq!(Refusal::seconds(Duration::zero()), 1);
+    }
+
+    #[test]
+    fn a_day_without_failures_starts_a_fresh_count() {
+        let now = t0();
+        let mut attempts = Attempts::default();
+        for n in 0..5 {
+            attempts = attempts.after_failure(now + Duration::minutes(n));
+        }
+        assert_eq!(
+            attempts.after_failure(now + Duration::hours(23)).failures,
+            6
+        );
+        let later = now + Duration::minutes(4) + FORGET_AFTER;
+        assert_eq!(attempts.after_failure(later).failures, 1);
     }
 
     #[test]

@@ -1,5 +1,5 @@
-//! A file field that never makes a form fail for its size. Up to the form's limits it is written
-//! to a temporary file as usual; past them it is read to its end and thrown away, its size still
+//! A file field that never makes a form fail for its size. Up to `KeepLimit` it is written to a
+//! temporary file as usual; past it the file is read to its end and thrown away, its size still
 //! counted, so that the handler answers "this file is larger than … MB" on the same form, with
 //! the other fields as typed, instead of the framework's "request not understood". What is thrown
 //! away costs neither memory nor disk; past `DRAIN_LIMIT` the request is given up.
@@ -16,10 +16,14 @@ use tokio::io::AsyncWriteExt as _;
 /// How much of one oversized file is read and dropped before the request is refused outright.
 pub const DRAIN_LIMIT: usize = 100 * 1024 * 1024;
 
-/// A file field as `TempFile` gives it, except that `size` may exceed what was kept: a file over
-/// the limits has an empty temporary file and its true size, which is above the limit it broke
-/// (the form's, or the field's). Handlers check `size` against their own limit first, which is
-/// never above those.
+/// How much of one file is kept: at least the largest file any form accepts. Each field has it
+/// whole, whatever the other fields of the form hold.
+#[derive(Debug, Clone, Copy)]
+pub struct KeepLimit(pub usize);
+
+/// A file field as `TempFile` gives it, except that a file over `KeepLimit` has an empty
+/// temporary file and its true size, which is then above the limit of every handler: each
+/// checks `size` against its own limit before it reads a byte.
 pub struct CappedFile(pub TempFile);
 
 impl CappedFile {
@@ -31,7 +35,11 @@ impl CappedFile {
 impl<'t> FieldReader<'t> for CappedFile {
     type Future = LocalBoxFuture<'t, Result<Self, MultipartError>>;
 
-    fn read_field(_: &'t HttpRequest, mut field: Field, limits: &'t mut Limits) -> Self::Future {
+    fn read_field(req: &'t HttpRequest, mut field: Field, _: &'t mut Limits) -> Self::Future {
+        // Without the start-up's limit (a test service, say), nothing beyond the ID images'.
+        let keep = req
+            .app_data::<KeepLimit>()
+            .map_or(crate::domain::id_scan::MAX_BYTES, |k| k.0);
         Box::pin(async move {
             let io = |e: std::io::Error| MultipartError::Payload(PayloadError::Io(e));
             let file = tempfile::NamedTempFile::new().map_err(io)?;
@@ -39,20 +47,15 @@ impl<'t> FieldReader<'t> for CappedFile {
             let mut size = 0usize;
             let mut over = false;
             while let Some(chunk) = field.try_next().await? {
-                if !over && limits.try_consume_limits(chunk.len(), false).is_err() {
-                    // Too large to keep: what was written goes, and gives its share of the
-                    // form's limit back, so that the next field is read as if this one were
-                    // not there. The rest is only counted.
-                    over = true;
-                    limits.total_limit_remaining =
-                        limits.total_limit_remaining.saturating_add(size);
-                    writer.set_len(0).await.map_err(io)?;
-                }
                 size = size.saturating_add(chunk.len());
                 if over {
                     if size > DRAIN_LIMIT {
                         return Err(MultipartError::Payload(PayloadError::Overflow));
                     }
+                } else if size > keep {
+                    // Too large to keep: what was written goes, the rest is only counted.
+                    over = true;
+                    writer.set_len(0).await.map_err(io)?;
                 } else {
                     writer.write_all(&chunk).await.map_err(io)?;
                 }

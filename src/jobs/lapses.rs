@@ -2,7 +2,6 @@
 //! of state in one transaction with its email, so two workers never lapse (or email) twice.
 
 use crate::db::{appointments, requests};
-use crate::domain::scheduling::answer_deadline;
 use chrono::{DateTime, Duration, Utc};
 use sea_orm::DatabaseConnection;
 use url::Url;
@@ -16,7 +15,7 @@ pub async fn lapse_due(
     let mut lapsed = 0;
     for appointment in appointments::proposed_possibly_due(db, now - Duration::days(3), now).await?
     {
-        if answer_deadline(appointment.created_at, appointment.starts_at) > now {
+        if appointment.answer_deadline() > now {
             continue;
         }
         let Some(request) = requests::find(db, requests::RequestId(appointment.request_id)).await?

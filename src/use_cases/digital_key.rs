@@ -52,10 +52,9 @@ pub async fn sign_in(
         .map(|k| k.id);
     let tx = db.begin().await?;
     let reservation = digital_keys::reserve_sign_in(&tx, found, now).await?;
-    let nobody = match reservation {
-        Some(_) => None,
-        None => Some(sign_in_throttles::reserve(&tx, Kind::KeyUsername, username, now).await?),
-    };
+    // Counted by the username typed whether a key has it or not (the same steps for both); the
+    // answer for a username nobody has comes from these counters.
+    let by_name = sign_in_throttles::reserve(&tx, Kind::KeyUsername, username, now).await?;
     if let Some(locked) = reservation.as_ref().filter(|r| r.locked_now) {
         key_sessions::end_all_for_key(&tx, locked.key.id).await?;
         tracing::warn!(key = %locked.key.id, "digital key locked after repeated failed sign-ins");
@@ -63,7 +62,7 @@ pub async fn sign_in(
     tx.commit().await?;
     let Some(reservation) = reservation else {
         secrets::verify_nothing(password).await?;
-        let (reserved, after) = nobody.unwrap_or((Reserved::Check, Default::default()));
+        let (reserved, after) = by_name;
         return Ok(SignIn::Refused(Refusal::of(reserved, &after, now)));
     };
     let key = reservation.key;

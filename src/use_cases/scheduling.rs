@@ -343,6 +343,7 @@ async fn hold_and_propose(
             token_hash: token.digest(),
             created_by,
             video_room: None,
+            proposed_at: now,
         },
         now,
     )
@@ -582,6 +583,8 @@ pub async fn reassign_interviewer(
             state,
             token_hash: appointment.token_hash.clone(),
             video_room: appointment.video_room.clone(),
+            // The applicant's deadline stays the one their proposal email gave.
+            proposed_at: appointment.proposal_time(),
             created_by: match &by {
                 Actor::Staff(id) => Some(*id),
                 _ => None,
@@ -836,7 +839,7 @@ pub async fn lapse(
         &format!(
             "appointment {} proposed {}",
             appointment.id,
-            appointment.created_at.to_rfc3339()
+            appointment.proposal_time().to_rfc3339()
         ),
         now,
     )
@@ -845,7 +848,7 @@ pub async fn lapse(
         Tr(request.ui_language()),
         request,
         appointment.starts_at,
-        answer_deadline(appointment.created_at, appointment.starts_at),
+        appointment.answer_deadline(),
         &new_request_link(base_url, request),
     );
     outbox::queue(&tx, &email, now).await?;

@@ -554,3 +554,142 @@ async fn a_list_far_over_the_upload_limit_keeps_the_organisation_typed() {
         Some("Embassy of Japan")
     );
 }
+
+#[tokio::test]
+async fn asking_for_another_slot_after_booking_calls_the_entry_off() {
+    let app = spawn_app().await;
+    let (p, client) = app.accepted().await;
+    let path = format!("/en/appointment/{}/another", p.token);
+    let html = app.html_of(&client, &path).await;
+    let csrf = select_attr(&html, "input[name=csrf_token]", "value").unwrap();
+    let offered = app.offered();
+    let response = client
+        .post(app.url(&path))
+        .form(&[
+            ("csrf_token", csrf.as_str()),
+            ("slot", offered[5].code().as_str()),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 200);
+    let mails = delivered(&app).await;
+    let released = mails
+        .iter()
+        .find(|m| m.subject.contains("Your slot is released"))
+        .expect("the release email");
+    let cancel = entry(released);
+    assert_eq!(
+        (cancel.method.as_str(), cancel.uid, cancel.sequence),
+        ("CANCEL", format!("{}@rendezvous", p.request), 1)
+    );
+    assert!(
+        released
+            .text
+            .contains("If you did not ask for another slot yourself"),
+        "{}",
+        released.text
+    );
+}
+
+#[tokio::test]
+async fn a_proposal_handed_to_another_interviewer_keeps_its_deadline_and_has_no_calendar_file() {
+    let app = spawn_app().await;
+    let anna = app
+        .staff("anna@example.org", "Anna Peeters", Role::Interviewer, "nl")
+        .await;
+    let bert = app
+        .staff("bert@example.org", "Bert Claes", Role::Interviewer, "nl")
+        .await;
+    let ids = app.open_requests(1).await;
+    // Proposed on Wednesday 25 November for Thursday 3 December: answer by the end of Monday.
+    let thursday = Utc.with_ymd_and_hms(2026, 12, 3, 8, 0, 0).unwrap();
+    assert_eq!(
+        app.propose(&anna, ids[0], anna.id, thursday).await.status(),
+        303
+    );
+    let deadline = "Monday 30 November 2026, 23:59 (Brussels time, CET)";
+    assert!(outbox_text(&app, "proposal").await.contains(deadline));
+    // A day later the proposal goes to Bert: the applicant's deadline does not move.
+    app.clock.advance(Duration::days(1));
+    let sam = app
+        .staff("sam@example.org", "Sam Supervisor", Role::Supervisor, "fr")
+        .await;
+    let appointment = active(app.appointments().await)[0];
+    let response = reassign(
+        &app,
+        &sam,
+        appointment,
+        &[
+            ("mode", "interviewer".into()),
+            ("interviewer", bert.id.to_string()),
+        ],
+    )
+    .await;
+    assert_eq!(response.status(), 303);
+    let now_held = app
+        .appointments()
+        .await
+        .into_iter()
+        .find(|a| a.state == "proposed")
+        .unwrap();
+    assert_eq!(now_held.interviewer_id, bert.id);
+    assert_eq!(
+        now_held.answer_deadline(),
+        Utc.with_ymd_and_hms(2026, 11, 30, 23, 0, 0).unwrap(),
+        "the end of Monday in Brussels"
+    );
+    let mails = delivered(&app).await;
+    assert!(
+        mails.iter().all(|m| m.calendar.is_none()),
+        "a proposal was never in the calendar"
+    );
+    // It lapses at that deadline, not a day later.
+    app.clock
+        .advance(Utc.with_ymd_and_hms(2026, 11, 30, 23, 0, 1).unwrap() - app.now());
+    app.jobs.tick().await.unwrap();
+    assert_eq!(app.request_state(ids[0]).await, "lapsed");
+}
+
+#[tokio::test]
+async fn a_large_front_leaves_the_back_its_whole_share() {
+    let app = spawn_app().await;
+    let (p, client) = app.opened().await;
+    let html = app
+        .html_of(&client, &format!("/en/appointment/{}", p.token))
+        .await;
+    let csrf = select_attr(&html, "form[enctype] input[name=csrf_token]", "value").unwrap();
+    let action = select_attr(&html, "form[enctype]", "action").unwrap();
+    // 15 MB and then 9 MB: more than both images may be together, and the back alone is within
+    // its limit, so it is read whole (and found not to be an image).
+    let form = reqwest::multipart::Form::new()
+        .text("csrf_token", csrf)
+        .part(
+            "front",
+            reqwest::multipart::Part::bytes(vec![0u8; 15 * 1024 * 1024]).file_name("front.jpg"),
+        )
+        .part(
+            "back",
+            reqwest::multipart::Part::bytes(vec![b'x'; 9 * 1024 * 1024]).file_name("back.jpg"),
+        );
+    let response = client
+        .post(app.url(&action))
+        .multipart(form)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 422);
+    let html = response.text().await.unwrap();
+    assert!(
+        select_text(&html, "#front-error")
+            .unwrap_or_default()
+            .contains("larger than 10 MB"),
+        "{html}"
+    );
+    assert!(
+        select_text(&html, "#back-error")
+            .unwrap_or_default()
+            .contains("not a JPEG or PNG"),
+        "{html}"
+    );
+}

@@ -864,6 +864,7 @@ async fn the_calendar_shows_brussels_time_across_both_clock_changes() {
                     token_hash: "x".repeat(64),
                     created_by: None,
                     video_room: None,
+                    proposed_at: at,
                 },
                 at,
             )

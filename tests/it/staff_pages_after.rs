@@ -443,6 +443,7 @@ async fn past_days_in_the_calendar_say_so_instead_of_not_working() {
             token_hash: "x".repeat(64),
             created_by: None,
             video_room: None,
+            proposed_at: tuesday,
         },
         tuesday,
     )

@@ -266,6 +266,21 @@ async fn the_slow_down_says_how_long_to_wait_alike_for_every_address() {
         .await
         .unwrap();
     assert!(left.is_empty(), "{left:?}");
+
+    // Failures a day old are forgotten alike, whether their counters were swept or not.
+    for email in ["anna@example.org", "nobody@example.org"] {
+        for _ in 0..3 {
+            refusal(&app, email, "wrong password").await;
+        }
+    }
+    app.clock.advance(Duration::days(2));
+    app.jobs.tick().await.unwrap();
+    let answers = [
+        refusal(&app, "anna@example.org", "wrong password").await,
+        refusal(&app, "nobody@example.org", "wrong password").await,
+    ];
+    assert_eq!(answers[0], answers[1]);
+    assert!(!answers[0].contains("wait"), "{answers:?}");
 }
 
 #[tokio::test]

@@ -113,6 +113,7 @@ pub(crate) async fn insert_bulk(app: &TestApp, specs: &[Spec]) -> Vec<Made> {
             change_reason: Set(None),
             video_room: Set(None),
             reminder_sent_at: Set(None),
+            proposed_at: Set(None),
         });
         let interview_id = spec.interview.as_ref().map(|record| {
             let id = Uuid::new_v4();

@@ -18,6 +18,8 @@ pub struct Model {
     pub change_reason: Option<String>,
     pub video_room: Option<String>,
     pub reminder_sent_at: Option<DateTimeUtc>,
+    /// When the slot was proposed (the answer deadline counts from it); none on older rows.
+    pub proposed_at: Option<DateTimeUtc>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

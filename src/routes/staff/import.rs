@@ -29,7 +29,7 @@ use sha2::{Digest, Sha256};
 use std::path::PathBuf;
 
 /// The largest list accepted: 10,000 lines of six short cells stay far below it.
-pub const MAX_FILE_BYTES: u64 = 5 * 1024 * 1024;
+pub const MAX_FILE_BYTES: u64 = crate::import_file::MAX_BYTES;
 /// Refused lines listed on the preview (the CSV holds them all).
 const REFUSED_SHOWN: usize = 200;
 /// Lines of a report per page.

@@ -802,7 +802,6 @@ pub struct CsrfOnly {
 
 #[derive(MultipartForm)]
 pub struct PhotoUpload {
-    #[multipart(limit = "20MiB")]
     photo: Option<CappedFile>,
 }
 

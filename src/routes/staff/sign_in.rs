@@ -139,10 +139,9 @@ async fn sign_in(
     let account = staff::find_by_email(&state.db, email).await?.map(|m| m.id);
     let tx = begin_read_committed(&state.db).await?;
     let reservation = staff::reserve_attempt(&tx, account, now).await?;
-    let nobody = match reservation {
-        Some(_) => None,
-        None => Some(sign_in_throttles::reserve(&tx, Kind::StaffEmail, email, now).await?),
-    };
+    // Counted by the address typed whether an account has it or not (the same steps for both);
+    // the answer for an address nobody has comes from these counters.
+    let by_name = sign_in_throttles::reserve(&tx, Kind::StaffEmail, email, now).await?;
     if let Some(reserved) = reservation.as_ref().filter(|r| r.locked_now) {
         let id = reserved.member.id;
         let failures = reserved.attempts.failures;
@@ -166,7 +165,7 @@ async fn sign_in(
     let Some(reservation) = reservation else {
         secrets::verify_nothing(password).await?;
         tracing::warn!("failed staff sign-in: no account has this email address");
-        let (reserved, after) = nobody.unwrap_or((Reserved::Check, Default::default()));
+        let (reserved, after) = by_name;
         return Ok(Err(Refusal::of(reserved, &after, now)));
     };
     let member = reservation.member;

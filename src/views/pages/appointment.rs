@@ -3,7 +3,6 @@
 
 use crate::db::appointments::Appointment;
 use crate::db::requests::StoredRequest;
-use crate::domain::scheduling::answer_deadline;
 use crate::i18n::arg;
 use crate::use_cases::id_upload::Side;
 use crate::views::PageCtx;
@@ -113,7 +112,7 @@ pub fn details(ctx: &PageCtx, view: &Details) -> Markup {
             dt { (tr.t("appointment-reference")) } dd { (view.request.reference()) }
         }
         @if view.accept.is_some() && !view.started {
-            (notice("info", &tr.t_with("appointment-answer-before", &[("deadline", arg(tr.deadline(answer_deadline(a.created_at, a.starts_at))))])))
+            (notice("info", &tr.t_with("appointment-answer-before", &[("deadline", arg(tr.deadline(a.answer_deadline())))])))
         }
         h2 { (tr.t("appointment-prepare-title")) }
         ul {

@@ -12,7 +12,10 @@ select-choose = Choisissez…
 error-summary-title = Il y a un problème
 
 ## Dates
-date-long = { $weekday } { $day } { $month } { $year }
+date-long = { $weekday } { $day ->
+        [1] 1er
+       *[other] { $day }
+    } { $month } { $year }
 slot-long = { $date }, { $part }
 weekday-1 = lundi
 weekday-2 = mardi
