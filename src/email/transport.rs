@@ -144,8 +144,10 @@ impl EmailClient {
             .context("building the MIME message")
     }
 
-    /// Text and HTML as alternatives; with a calendar file, both inside a mixed part that also
-    /// carries the `.ics` (which calendar programs offer to add).
+    /// Text and HTML as alternatives. With a calendar message, it is a third alternative (where
+    /// mail programs look for an invitation to show, with its method, to add, move or remove
+    /// the entry) and an `.ics` attachment too (for those that only offer files), as calendar
+    /// services send theirs.
     fn body(message: &OutboxMessage) -> anyhow::Result<MultiPart> {
         let alternative = MultiPart::alternative()
             .singlepart(
@@ -166,9 +168,16 @@ impl EmailClient {
         let calendar_type =
             ContentType::parse(&format!("text/calendar; charset=utf-8; method={method}"))
                 .context("the calendar content type")?;
+        let file_type =
+            ContentType::parse("application/ics").context("the calendar file's content type")?;
+        let alternative = alternative.singlepart(
+            SinglePart::builder()
+                .header(calendar_type)
+                .body(calendar.clone()),
+        );
         Ok(MultiPart::mixed().multipart(alternative).singlepart(
             lettre::message::Attachment::new("interview.ics".to_owned())
-                .body(calendar.clone(), calendar_type),
+                .body(calendar.clone(), file_type),
         ))
     }
 

@@ -13,12 +13,15 @@ use rendezvous::domain::slot::{brussels_date, offered_slots};
 use uuid::Uuid;
 
 /// One delivered email: its subject, its text and, if it has one, its calendar part (the
-/// content type's method and the file parsed).
+/// content type's method and the file parsed), which is one of the alternatives of the text,
+/// and the same calendar as an `.ics` attachment.
 struct Delivered {
     to: String,
     subject: String,
     text: String,
     calendar: Option<(String, icalendar::Calendar)>,
+    /// The calendar alternative's text, and the attachment's.
+    calendar_texts: (Option<String>, Option<String>),
 }
 
 async fn delivered(app: &TestApp) -> Vec<Delivered> {
@@ -28,19 +31,29 @@ async fn delivered(app: &TestApp) -> Vec<Delivered> {
         .iter()
         .map(|mail| {
             let parsed = mail.parsed();
-            let calendar = parsed
+            let alternative = parsed
                 .parts()
-                .find(|p| p.ctype.mimetype == "text/calendar")
-                .map(|part| {
-                    let method = part.ctype.params.get("method").cloned().unwrap_or_default();
-                    let text = part.get_body().unwrap();
-                    (method, text.parse().expect("the .ics parses"))
-                });
+                .find(|p| p.ctype.mimetype == "multipart/alternative")
+                .expect("text and HTML as alternatives");
+            let attachment = parsed
+                .parts()
+                .find(|p| p.ctype.mimetype == "application/ics")
+                .map(|p| p.get_body().unwrap());
+            let inline = alternative
+                .subparts
+                .iter()
+                .find(|p| p.ctype.mimetype == "text/calendar");
+            let calendar = inline.map(|part| {
+                let method = part.ctype.params.get("method").cloned().unwrap_or_default();
+                let text = part.get_body().unwrap();
+                (method, text.parse().expect("the .ics parses"))
+            });
             Delivered {
                 to: mail.rcpt_to.join(","),
                 subject: mail.subject(),
                 text: mail_text(&parsed),
                 calendar,
+                calendar_texts: (inline.map(|p| p.get_body().unwrap()), attachment),
             }
         })
         .collect()
@@ -63,6 +76,9 @@ struct Entry {
 
 fn entry(delivered: &Delivered) -> Entry {
     let (content_type_method, calendar) = delivered.calendar.as_ref().expect("a calendar part");
+    let (inline, file) = &delivered.calendar_texts;
+    assert!(file.is_some(), "the .ics attached too");
+    assert_eq!(file, inline, "the same calendar twice");
     let event = calendar.events().next().expect("one event");
     let attendees = event
         .multi_properties()
